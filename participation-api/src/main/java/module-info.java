@@ -1,0 +1,17 @@
+/**
+ * The participation SDK's API: the handbook's vocabulary as immutable values, the commands and
+ * events of a process, findings and outcomes, the rule SPI and bilingual text. It has no runtime
+ * dependencies.
+ */
+module se.participation.api {
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+
+  exports se.participation.api;
+  exports se.participation.api.command;
+  exports se.participation.api.event;
+  exports se.participation.api.rule;
+  exports se.participation.api.text;
+
+  uses se.participation.api.rule.RuleProvider;
+}

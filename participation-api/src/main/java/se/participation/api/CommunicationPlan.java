@@ -1,0 +1,19 @@
+package se.participation.api;
+
+import java.util.Objects;
+import se.participation.api.internal.Checks;
+
+/**
+ * How the dialogue is communicated internally and externally (checklist PLANERING-12).
+ *
+ * @param internal communication within the city
+ * @param external communication to residents and others
+ */
+public record CommunicationPlan(String internal, String external) {
+
+  /** Rejects a blank part. */
+  public CommunicationPlan {
+    Checks.notBlank("internal", Objects.requireNonNull(internal, "internal"));
+    Checks.notBlank("external", Objects.requireNonNull(external, "external"));
+  }
+}

@@ -1,0 +1,20 @@
+package se.participation.api;
+
+import java.time.Instant;
+import java.util.Objects;
+import se.participation.api.internal.Checks;
+
+/**
+ * A participant's consent to the keeping of their contact details, for a stated purpose.
+ *
+ * @param givenAt when consent was given
+ * @param purpose what the details are kept for, e.g. feedback on the result
+ */
+public record Consent(Instant givenAt, String purpose) {
+
+  /** Rejects a blank purpose. */
+  public Consent {
+    Objects.requireNonNull(givenAt, "givenAt");
+    Checks.notBlank("purpose", Objects.requireNonNull(purpose, "purpose"));
+  }
+}

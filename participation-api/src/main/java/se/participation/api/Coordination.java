@@ -1,0 +1,24 @@
+package se.participation.api;
+
+import java.util.List;
+import java.util.Objects;
+import se.participation.api.internal.Checks;
+
+/**
+ * Other administrations, departments or units the question concerns, and whether and how the
+ * dialogue is coordinated with them (checklist PLANERING-8).
+ *
+ * @param concerned the others concerned; empty when none
+ * @param arrangement how the dialogue is coordinated, or why it is not
+ */
+public record Coordination(List<String> concerned, String arrangement) {
+
+  /** Rejects a blank arrangement or name. */
+  public Coordination {
+    concerned = List.copyOf(Objects.requireNonNull(concerned, "concerned"));
+    for (int i = 0; i < concerned.size(); i++) {
+      Checks.notBlank("concerned[" + i + "]", concerned.get(i));
+    }
+    Checks.notBlank("arrangement", Objects.requireNonNull(arrangement, "arrangement"));
+  }
+}

@@ -1,0 +1,19 @@
+package se.participation.api;
+
+import java.util.Objects;
+import se.participation.api.internal.Checks;
+
+/**
+ * Who facilitates the dialogue: an internal or an external person (checklist PLANERING-11).
+ *
+ * @param facilitation internal or external
+ * @param who the person or organisation
+ */
+public record Facilitator(Facilitation facilitation, String who) {
+
+  /** Rejects a blank name. */
+  public Facilitator {
+    Objects.requireNonNull(facilitation, "facilitation");
+    Checks.notBlank("who", Objects.requireNonNull(who, "who"));
+  }
+}

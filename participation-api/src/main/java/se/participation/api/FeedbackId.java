@@ -1,0 +1,32 @@
+package se.participation.api;
+
+import java.util.Objects;
+import se.participation.api.internal.Checks;
+
+/**
+ * The opaque identifier of a feedback delivery.
+ *
+ * @param value 1 to 64 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}
+ */
+public record FeedbackId(String value) implements Comparable<FeedbackId> {
+
+  /** Rejects a value that is not a valid identifier, naming it. */
+  public FeedbackId {
+    Checks.id("feedbackId", Objects.requireNonNull(value, "feedbackId"));
+  }
+
+  /** The identifier with the given value. */
+  public static FeedbackId of(String value) {
+    return new FeedbackId(value);
+  }
+
+  @Override
+  public int compareTo(FeedbackId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

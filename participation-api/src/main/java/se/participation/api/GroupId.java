@@ -1,0 +1,32 @@
+package se.participation.api;
+
+import java.util.Objects;
+import se.participation.api.internal.Checks;
+
+/**
+ * The opaque identifier of a small group formed at a meeting.
+ *
+ * @param value 1 to 64 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}
+ */
+public record GroupId(String value) implements Comparable<GroupId> {
+
+  /** Rejects a value that is not a valid identifier, naming it. */
+  public GroupId {
+    Checks.id("groupId", Objects.requireNonNull(value, "groupId"));
+  }
+
+  /** The identifier with the given value. */
+  public static GroupId of(String value) {
+    return new GroupId(value);
+  }
+
+  @Override
+  public int compareTo(GroupId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

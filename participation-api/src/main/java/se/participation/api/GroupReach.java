@@ -1,0 +1,37 @@
+package se.participation.api;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+import se.participation.api.internal.Checks;
+
+/**
+ * How many of a target group took part, against the plan.
+ *
+ * @param group the target group's identifier
+ * @param name its name
+ * @param quadrant its quadrant in the representation model
+ * @param planned how many the plan hoped for, if stated
+ * @param came how many of the group attended a meeting or contributed
+ */
+public record GroupReach(
+    TargetGroupId group, String name, Quadrant quadrant, OptionalInt planned, int came) {
+
+  /** Rejects a negative count. */
+  public GroupReach {
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(quadrant, "quadrant");
+    Objects.requireNonNull(planned, "planned");
+    Checks.notNegative("came", came);
+  }
+
+  /** Whether anyone of the group took part. */
+  public boolean reached() {
+    return came > 0;
+  }
+
+  /** Whether as many came as planned (or anyone, when no number was planned). */
+  public boolean reachedAsPlanned() {
+    return planned.isPresent() ? came >= planned.getAsInt() : came > 0;
+  }
+}

@@ -1,0 +1,20 @@
+package se.participation.api;
+
+import se.participation.api.internal.ApiTexts;
+import se.participation.api.text.Labelled;
+import se.participation.api.text.LocalizedText;
+
+/** How a contributor is known to the process. */
+public enum IdentityMode implements Labelled {
+  /** Known by name; contact details may be kept with consent. */
+  NAMED,
+  /** Known by a pseudonym only. */
+  PSEUDONYMOUS,
+  /** Not known at all; reached only through a feedback channel. */
+  ANONYMOUS;
+
+  @Override
+  public LocalizedText label() {
+    return ApiTexts.label(this);
+  }
+}

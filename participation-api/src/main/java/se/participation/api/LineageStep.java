@@ -1,0 +1,59 @@
+package se.participation.api;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import se.participation.api.internal.Checks;
+
+/**
+ * One step of a proposal's lineage: what happened to it, who did it, when and why.
+ *
+ * <p>A dropped proposal has a reason; a merged one names the proposal it merged into; a
+ * superseded one names the administration's adapted proposal; an adapted one names its originals.
+ */
+@Value.Immutable
+public abstract class LineageStep {
+
+  /** The status the proposal reached with this step. */
+  public abstract ProposalStatus status();
+
+  /** Who took the step. */
+  public abstract ActorId actor();
+
+  /** When. */
+  public abstract Instant at();
+
+  /** Why, e.g. the reason a proposal was dropped or the decision's reference. */
+  public abstract Optional<String> reason();
+
+  /** Proposals this step relates to: merged into, superseded by, or adapted from. */
+  public abstract Set<ProposalId> related();
+
+  @Value.Check
+  void check() {
+    reason().ifPresent(r -> Checks.notBlank("reason", r));
+    switch (status()) {
+      case DROPPED ->
+          Checks.check(reason().isPresent(), "reason", "must be given when dropping", "empty");
+      case MERGED, SUPERSEDED ->
+          Checks.check(
+              related().size() == 1,
+              "related",
+              "must name exactly one proposal when " + status(),
+              related());
+      case ADAPTED -> Checks.notEmpty("related", related());
+      default -> {
+        // no further requirement
+      }
+    }
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LineageStep}. */
+  public static final class Builder extends ImmutableLineageStep.Builder {}
+}

@@ -1,0 +1,80 @@
+package se.participation.api;
+
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import se.participation.api.internal.Checks;
+
+/**
+ * A dialogue meeting: its schedule and, once held, who attended, the small groups, the questions
+ * discussed and the documentation.
+ */
+@Value.Immutable
+public abstract class Meeting {
+
+  /** The meeting's identifier. */
+  public abstract MeetingId id();
+
+  /** What the meeting is called. */
+  public abstract String title();
+
+  /** Digital, physical or hybrid. */
+  public abstract MeetingFormat format();
+
+  /** When it starts. */
+  public abstract LocalDateTime start();
+
+  /** When it ends; after the start. */
+  public abstract LocalDateTime end();
+
+  /** Where it is held, for physical and hybrid meetings. */
+  public abstract Optional<String> location();
+
+  /** The detailed schedule. */
+  public abstract List<AgendaItem> agenda();
+
+  /** Whether the meeting has been held. */
+  @Value.Default
+  public boolean held() {
+    return false;
+  }
+
+  /** Who attended. */
+  public abstract Set<ParticipantId> attendance();
+
+  /** The small groups formed. */
+  public abstract List<SmallGroup> groups();
+
+  /** The planned questions discussed. */
+  public abstract Set<QuestionId> questionsDiscussed();
+
+  /** What documents the meeting. */
+  public abstract List<Documentation> documentation();
+
+  /** Whether the meeting is held (also) in person. */
+  public final boolean isInPerson() {
+    return format() != MeetingFormat.DIGITAL;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("title", title());
+    Checks.check(end().isAfter(start()), "end", "must be after start " + start(), end());
+    location().ifPresent(l -> Checks.notBlank("location", l));
+    Set<GroupId> groupIds = new HashSet<>();
+    for (SmallGroup group : groups()) {
+      Checks.check(groupIds.add(group.id()), "groups", "must not repeat an identifier", group.id());
+    }
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Meeting}. */
+  public static final class Builder extends ImmutableMeeting.Builder {}
+}

@@ -1,0 +1,32 @@
+package se.participation.api;
+
+import java.util.Objects;
+import se.participation.api.internal.Checks;
+
+/**
+ * The opaque identifier of a meeting.
+ *
+ * @param value 1 to 64 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}
+ */
+public record MeetingId(String value) implements Comparable<MeetingId> {
+
+  /** Rejects a value that is not a valid identifier, naming it. */
+  public MeetingId {
+    Checks.id("meetingId", Objects.requireNonNull(value, "meetingId"));
+  }
+
+  /** The identifier with the given value. */
+  public static MeetingId of(String value) {
+    return new MeetingId(value);
+  }
+
+  @Override
+  public int compareTo(MeetingId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,32 @@
+package se.participation.api;
+
+import java.util.Objects;
+import se.participation.api.internal.Checks;
+
+/**
+ * The opaque identifier of an off-topic matter.
+ *
+ * @param value 1 to 64 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}
+ */
+public record OffTopicId(String value) implements Comparable<OffTopicId> {
+
+  /** Rejects a value that is not a valid identifier, naming it. */
+  public OffTopicId {
+    Checks.id("offTopicId", Objects.requireNonNull(value, "offTopicId"));
+  }
+
+  /** The identifier with the given value. */
+  public static OffTopicId of(String value) {
+    return new OffTopicId(value);
+  }
+
+  @Override
+  public int compareTo(OffTopicId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,19 @@
+package se.participation.api;
+
+import java.util.Objects;
+import se.participation.api.internal.Checks;
+
+/**
+ * Whether politicians should take part in some part of the process, and how (checklist
+ * PLANERING-10).
+ *
+ * @param desired whether their part is desired
+ * @param how which part they take, or why none
+ */
+public record PoliticianInvolvement(boolean desired, String how) {
+
+  /** Rejects a blank description. */
+  public PoliticianInvolvement {
+    Checks.notBlank("how", Objects.requireNonNull(how, "how"));
+  }
+}

@@ -1,0 +1,32 @@
+package se.participation.api;
+
+import java.util.Objects;
+import se.participation.api.internal.Checks;
+
+/**
+ * The opaque identifier of a proposal.
+ *
+ * @param value 1 to 64 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}
+ */
+public record ProposalId(String value) implements Comparable<ProposalId> {
+
+  /** Rejects a value that is not a valid identifier, naming it. */
+  public ProposalId {
+    Checks.id("proposalId", Objects.requireNonNull(value, "proposalId"));
+  }
+
+  /** The identifier with the given value. */
+  public static ProposalId of(String value) {
+    return new ProposalId(value);
+  }
+
+  @Override
+  public int compareTo(ProposalId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,32 @@
+package se.participation.api;
+
+import java.util.Objects;
+import se.participation.api.internal.Checks;
+
+/**
+ * The opaque identifier of a question the plan wants answered (checklist PLANERING-2).
+ *
+ * @param value 1 to 64 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}
+ */
+public record QuestionId(String value) implements Comparable<QuestionId> {
+
+  /** Rejects a value that is not a valid identifier, naming it. */
+  public QuestionId {
+    Checks.id("questionId", Objects.requireNonNull(value, "questionId"));
+  }
+
+  /** The identifier with the given value. */
+  public static QuestionId of(String value) {
+    return new QuestionId(value);
+  }
+
+  @Override
+  public int compareTo(QuestionId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,32 @@
+package se.participation.api;
+
+import java.util.Objects;
+import se.participation.api.internal.Checks;
+
+/**
+ * The opaque identifier of a target group of the plan.
+ *
+ * @param value 1 to 64 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}
+ */
+public record TargetGroupId(String value) implements Comparable<TargetGroupId> {
+
+  /** Rejects a value that is not a valid identifier, naming it. */
+  public TargetGroupId {
+    Checks.id("targetGroupId", Objects.requireNonNull(value, "targetGroupId"));
+  }
+
+  /** The identifier with the given value. */
+  public static TargetGroupId of(String value) {
+    return new TargetGroupId(value);
+  }
+
+  @Override
+  public int compareTo(TargetGroupId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,467 @@
+package se.participation.api.command;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import se.participation.api.ChecklistQuestion;
+import se.participation.api.ContactDetails;
+import se.participation.api.Documentation;
+import se.participation.api.EngagementLevel;
+import se.participation.api.EvaluationAnswer;
+import se.participation.api.FeedbackDelivery;
+import se.participation.api.Meeting;
+import se.participation.api.MeetingId;
+import se.participation.api.OffTopicId;
+import se.participation.api.OffTopicMatter;
+import se.participation.api.Participant;
+import se.participation.api.ParticipantId;
+import se.participation.api.Plan;
+import se.participation.api.ProposalDraft;
+import se.participation.api.ProposalId;
+import se.participation.api.QuestionId;
+import se.participation.api.SmallGroup;
+import se.participation.api.internal.Checks;
+
+/**
+ * What someone asks of a process. Every command carries its {@link CommandContext}: the process,
+ * the version the issuer expects, the actor and the time. The core's {@code decide} accepts a
+ * command with the events it causes or rejects it with every reason; a rejected command changes
+ * nothing.
+ *
+ * <p>Commands are records in a sealed hierarchy: a {@code switch} over them needs no default.
+ */
+public sealed interface Command {
+
+  /** Who, when, on which process and version. */
+  CommandContext context();
+
+  /**
+   * Starts a process in Beslut. The actor becomes its owner; the expected version is 0.
+   *
+   * @param context who, when, on which process and version
+   * @param title the title
+   * @param question the question the process is about
+   * @param intendedLevel the level intended
+   */
+  record StartProcess(CommandContext context, String title, String question, EngagementLevel intendedLevel) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public StartProcess {
+      Objects.requireNonNull(context, "context");
+      Checks.notBlank("title", Objects.requireNonNull(title, "title"));
+      Checks.notBlank("question", Objects.requireNonNull(question, "question"));
+      Objects.requireNonNull(intendedLevel, "intendedLevel");
+    }
+  }
+
+  /**
+   * Answers, or answers again, a question of the decision checklist (Beslut).
+   *
+   * @param context who, when, on which process and version
+   * @param question a decision question, BESLUT-1 to BESLUT-5
+   * @param yes whether the answer is yes
+   * @param comment why, or under which conditions
+   */
+  record AnswerDecisionQuestion(CommandContext context, ChecklistQuestion question, boolean yes, Optional<String> comment) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public AnswerDecisionQuestion {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(question, "question");
+      Objects.requireNonNull(comment, "comment").ifPresent(v -> Checks.notBlank("comment", v));
+    }
+  }
+
+  /**
+   * Goes ahead with a dialogue: moves from Beslut to Planering when the decision checklist allows it.
+   *
+   * @param context who, when, on which process and version
+   */
+  record ProceedWithDialogue(CommandContext context) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public ProceedWithDialogue {
+      Objects.requireNonNull(context, "context");
+    }
+  }
+
+  /**
+   * Continues as information or consultation instead of dialogue, as the handbook advises when a decision question is answered no.
+   *
+   * @param context who, when, on which process and version
+   * @param level INFORMATION or KONSULTATION
+   * @param reason why
+   */
+  record ContinueWithoutDialogue(CommandContext context, EngagementLevel level, String reason) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public ContinueWithoutDialogue {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(level, "level");
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
+   * Withdraws the process; it accepts nothing more.
+   *
+   * @param context who, when, on which process and version
+   * @param reason why
+   */
+  record Withdraw(CommandContext context, String reason) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public Withdraw {
+      Objects.requireNonNull(context, "context");
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
+   * Records the plan (all its elements), replacing the draft; in Planering.
+   *
+   * @param context who, when, on which process and version
+   * @param plan the plan
+   */
+  record RecordPlan(CommandContext context, Plan plan) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public RecordPlan {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(plan, "plan");
+    }
+  }
+
+  /**
+   * Approves the plan: moves from Planering to Genomförande when no planning rule blocks.
+   *
+   * @param context who, when, on which process and version
+   */
+  record ApprovePlan(CommandContext context) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public ApprovePlan {
+      Objects.requireNonNull(context, "context");
+    }
+  }
+
+  /**
+   * Schedules a meeting; in Planering or Genomförande.
+   *
+   * @param context who, when, on which process and version
+   * @param meeting the meeting, not yet held
+   */
+  record ScheduleMeeting(CommandContext context, Meeting meeting) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public ScheduleMeeting {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(meeting, "meeting");
+    }
+  }
+
+  /**
+   * Records that a scheduled meeting was held: who came, what was discussed, how it is documented.
+   *
+   * @param context who, when, on which process and version
+   * @param meeting the meeting
+   * @param attendance who attended
+   * @param questionsDiscussed the planned questions discussed
+   * @param documentation what documents it
+   */
+  record HoldMeeting(CommandContext context, MeetingId meeting, Set<ParticipantId> attendance, Set<QuestionId> questionsDiscussed, List<Documentation> documentation) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public HoldMeeting {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(meeting, "meeting");
+      attendance = Set.copyOf(Objects.requireNonNull(attendance, "attendance"));
+      questionsDiscussed = Set.copyOf(Objects.requireNonNull(questionsDiscussed, "questionsDiscussed"));
+      documentation = List.copyOf(Objects.requireNonNull(documentation, "documentation"));
+    }
+  }
+
+  /**
+   * Forms small groups at a meeting, such as the pilot's small mixed groups.
+   *
+   * @param context who, when, on which process and version
+   * @param meeting the meeting
+   * @param groups the groups
+   */
+  record FormSmallGroups(CommandContext context, MeetingId meeting, List<SmallGroup> groups) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public FormSmallGroups {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(meeting, "meeting");
+      groups = List.copyOf(Objects.requireNonNull(groups, "groups"));
+    }
+  }
+
+  /**
+   * Registers a participant, with contact details when they consent to their keeping.
+   *
+   * @param context who, when, on which process and version
+   * @param participant the participant
+   * @param contact contact details, kept apart and erasable
+   */
+  record RegisterParticipant(CommandContext context, Participant participant, Optional<ContactDetails> contact) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public RegisterParticipant {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(participant, "participant");
+      Objects.requireNonNull(contact, "contact");
+    }
+  }
+
+  /**
+   * Puts a proposal on the gross list.
+   *
+   * @param context who, when, on which process and version
+   * @param proposal the proposal
+   */
+  record SubmitProposal(CommandContext context, ProposalDraft proposal) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public SubmitProposal {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(proposal, "proposal");
+    }
+  }
+
+  /**
+   * Records a proposal of how to measure a proposal.
+   *
+   * @param context who, when, on which process and version
+   * @param proposal the proposal
+   * @param measurement how to measure it
+   */
+  record ProposeMeasurement(CommandContext context, ProposalId proposal, String measurement) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public ProposeMeasurement {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(proposal, "proposal");
+      Checks.notBlank("measurement", Objects.requireNonNull(measurement, "measurement"));
+    }
+  }
+
+  /**
+   * Captures a matter that does not concern the dialogue, so that it is not lost.
+   *
+   * @param context who, when, on which process and version
+   * @param matter the matter
+   */
+  record RecordOffTopicMatter(CommandContext context, OffTopicMatter matter) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public RecordOffTopicMatter {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(matter, "matter");
+    }
+  }
+
+  /**
+   * Sends an off-topic matter on to whoever handles it.
+   *
+   * @param context who, when, on which process and version
+   * @param matter the matter
+   * @param routedTo where it is sent
+   */
+  record RouteOffTopicMatter(CommandContext context, OffTopicId matter, String routedTo) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public RouteOffTopicMatter {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(matter, "matter");
+      Checks.notBlank("routedTo", Objects.requireNonNull(routedTo, "routedTo"));
+    }
+  }
+
+  /**
+   * Keeps proposals when the gross list is reduced.
+   *
+   * @param context who, when, on which process and version
+   * @param proposals the proposals kept
+   * @param reason why
+   */
+  record ShortlistProposals(CommandContext context, Set<ProposalId> proposals, Optional<String> reason) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public ShortlistProposals {
+      Objects.requireNonNull(context, "context");
+      proposals = Set.copyOf(Objects.requireNonNull(proposals, "proposals"));
+      Objects.requireNonNull(reason, "reason").ifPresent(v -> Checks.notBlank("reason", v));
+    }
+  }
+
+  /**
+   * Merges proposals into another one.
+   *
+   * @param context who, when, on which process and version
+   * @param merged the proposals merged
+   * @param into the proposal they merge into
+   * @param reason why
+   */
+  record MergeProposals(CommandContext context, Set<ProposalId> merged, ProposalId into, String reason) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public MergeProposals {
+      Objects.requireNonNull(context, "context");
+      merged = Set.copyOf(Objects.requireNonNull(merged, "merged"));
+      Objects.requireNonNull(into, "into");
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
+   * Drops a proposal, with a reason.
+   *
+   * @param context who, when, on which process and version
+   * @param proposal the proposal
+   * @param reason why
+   */
+  record DropProposal(CommandContext context, ProposalId proposal, String reason) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public DropProposal {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(proposal, "proposal");
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
+   * The administration adapts proposals to the city's rules: a new text, traced to its originals.
+   *
+   * @param context who, when, on which process and version
+   * @param originals the proposals adapted
+   * @param adapted the new proposal
+   * @param reason why, e.g. the rules for goal formulation
+   */
+  record AdaptProposals(CommandContext context, Set<ProposalId> originals, ProposalDraft adapted, String reason) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public AdaptProposals {
+      Objects.requireNonNull(context, "context");
+      originals = Set.copyOf(Objects.requireNonNull(originals, "originals"));
+      Objects.requireNonNull(adapted, "adapted");
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
+   * Records the committee's decision on proposals.
+   *
+   * @param context who, when, on which process and version
+   * @param approved proposals approved
+   * @param declined proposals declined
+   * @param reason the decision and its reference
+   */
+  record DecideInCommittee(CommandContext context, Set<ProposalId> approved, Set<ProposalId> declined, String reason) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public DecideInCommittee {
+      Objects.requireNonNull(context, "context");
+      approved = Set.copyOf(Objects.requireNonNull(approved, "approved"));
+      declined = Set.copyOf(Objects.requireNonNull(declined, "declined"));
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
+   * The committee proposes decided proposals to the city council.
+   *
+   * @param context who, when, on which process and version
+   * @param proposals the proposals
+   * @param reason the reference
+   */
+  record ProposeToCouncil(CommandContext context, Set<ProposalId> proposals, String reason) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public ProposeToCouncil {
+      Objects.requireNonNull(context, "context");
+      proposals = Set.copyOf(Objects.requireNonNull(proposals, "proposals"));
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
+   * Records the city council's decision on proposals put to it.
+   *
+   * @param context who, when, on which process and version
+   * @param adopted proposals adopted
+   * @param notAdopted proposals not adopted
+   * @param reason the decision and its reference
+   */
+  record DecideInCouncil(CommandContext context, Set<ProposalId> adopted, Set<ProposalId> notAdopted, String reason) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public DecideInCouncil {
+      Objects.requireNonNull(context, "context");
+      adopted = Set.copyOf(Objects.requireNonNull(adopted, "adopted"));
+      notAdopted = Set.copyOf(Objects.requireNonNull(notAdopted, "notAdopted"));
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
+   * Records feedback given to participants, decision makers or an anonymous channel.
+   *
+   * @param context who, when, on which process and version
+   * @param delivery the feedback
+   */
+  record DeliverFeedback(CommandContext context, FeedbackDelivery delivery) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public DeliverFeedback {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(delivery, "delivery");
+    }
+  }
+
+  /**
+   * Records a participant's own evaluation answer.
+   *
+   * @param context who, when, on which process and version
+   * @param answer the answer
+   */
+  record RecordEvaluationAnswer(CommandContext context, EvaluationAnswer answer) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public RecordEvaluationAnswer {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(answer, "answer");
+    }
+  }
+
+  /**
+   * Records a lesson learned.
+   *
+   * @param context who, when, on which process and version
+   * @param text the lesson
+   */
+  record RecordLesson(CommandContext context, String text) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public RecordLesson {
+      Objects.requireNonNull(context, "context");
+      Checks.notBlank("text", Objects.requireNonNull(text, "text"));
+    }
+  }
+
+  /**
+   * Moves from Genomförande to Återkoppling, or from Återkoppling to Utvärdering, when no rule of the current part blocks.
+   *
+   * @param context who, when, on which process and version
+   */
+  record AdvancePart(CommandContext context) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public AdvancePart {
+      Objects.requireNonNull(context, "context");
+    }
+  }
+
+  /**
+   * Closes the process after Utvärdering, when no evaluation rule blocks.
+   *
+   * @param context who, when, on which process and version
+   */
+  record CloseProcess(CommandContext context) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public CloseProcess {
+      Objects.requireNonNull(context, "context");
+    }
+  }
+
+  /**
+   * Erases a participant's personal data (GDPR): contact details and pseudonym go; the opaque id and the record stay.
+   *
+   * @param context who, when, on which process and version
+   * @param participant the participant
+   */
+  record EraseParticipantData(CommandContext context, ParticipantId participant) implements Command {
+    /** Rejects a missing or blank field, naming it. */
+    public EraseParticipantData {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(participant, "participant");
+    }
+  }
+}

@@ -1,0 +1,468 @@
+package se.participation.api.event;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import se.participation.api.ChecklistAnswer;
+import se.participation.api.ContactDetails;
+import se.participation.api.Documentation;
+import se.participation.api.EngagementLevel;
+import se.participation.api.EvaluationAnswer;
+import se.participation.api.FeedbackDelivery;
+import se.participation.api.Meeting;
+import se.participation.api.MeetingId;
+import se.participation.api.OffTopicId;
+import se.participation.api.OffTopicMatter;
+import se.participation.api.Part;
+import se.participation.api.Participant;
+import se.participation.api.ParticipantId;
+import se.participation.api.Plan;
+import se.participation.api.ProposalDraft;
+import se.participation.api.ProposalId;
+import se.participation.api.QuestionId;
+import se.participation.api.SmallGroup;
+import se.participation.api.internal.Checks;
+
+/**
+ * What happened to a process. Every event carries its {@link EventContext}: the process, the
+ * version it produced, the actor and the time. A process is the fold of its events; replaying the
+ * same events gives the same process every time.
+ *
+ * <p>Events are records in a sealed hierarchy: a {@code switch} over them needs no default.
+ */
+public sealed interface Event {
+
+  /** Which process, which version, who and when. */
+  EventContext context();
+
+  /**
+   * A process was started.
+   *
+   * @param context who, when, on which process and version
+   * @param title the title
+   * @param question the question
+   * @param intendedLevel the level intended
+   */
+  record ProcessStarted(EventContext context, String title, String question, EngagementLevel intendedLevel) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public ProcessStarted {
+      Objects.requireNonNull(context, "context");
+      Checks.notBlank("title", Objects.requireNonNull(title, "title"));
+      Checks.notBlank("question", Objects.requireNonNull(question, "question"));
+      Objects.requireNonNull(intendedLevel, "intendedLevel");
+    }
+  }
+
+  /**
+   * A decision question was answered.
+   *
+   * @param context who, when, on which process and version
+   * @param answer the answer
+   */
+  record DecisionQuestionAnswered(EventContext context, ChecklistAnswer answer) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public DecisionQuestionAnswered {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(answer, "answer");
+    }
+  }
+
+  /**
+   * The process went ahead with a dialogue and entered Planering.
+   *
+   * @param context who, when, on which process and version
+   */
+  record DialogueApproved(EventContext context) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public DialogueApproved {
+      Objects.requireNonNull(context, "context");
+    }
+  }
+
+  /**
+   * The process continues as information or consultation and entered Planering.
+   *
+   * @param context who, when, on which process and version
+   * @param level INFORMATION or KONSULTATION
+   * @param reason why
+   */
+  record ContinuedWithoutDialogue(EventContext context, EngagementLevel level, String reason) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public ContinuedWithoutDialogue {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(level, "level");
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
+   * The process was withdrawn.
+   *
+   * @param context who, when, on which process and version
+   * @param reason why
+   */
+  record ProcessWithdrawn(EventContext context, String reason) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public ProcessWithdrawn {
+      Objects.requireNonNull(context, "context");
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
+   * The plan was recorded.
+   *
+   * @param context who, when, on which process and version
+   * @param plan the plan
+   */
+  record PlanRecorded(EventContext context, Plan plan) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public PlanRecorded {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(plan, "plan");
+    }
+  }
+
+  /**
+   * The plan was approved and the process entered Genomförande.
+   *
+   * @param context who, when, on which process and version
+   */
+  record PlanApproved(EventContext context) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public PlanApproved {
+      Objects.requireNonNull(context, "context");
+    }
+  }
+
+  /**
+   * A meeting was scheduled.
+   *
+   * @param context who, when, on which process and version
+   * @param meeting the meeting
+   */
+  record MeetingScheduled(EventContext context, Meeting meeting) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public MeetingScheduled {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(meeting, "meeting");
+    }
+  }
+
+  /**
+   * A meeting was held.
+   *
+   * @param context who, when, on which process and version
+   * @param meeting the meeting
+   * @param attendance who attended
+   * @param questionsDiscussed the planned questions discussed
+   * @param documentation what documents it
+   */
+  record MeetingHeld(EventContext context, MeetingId meeting, Set<ParticipantId> attendance, Set<QuestionId> questionsDiscussed, List<Documentation> documentation) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public MeetingHeld {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(meeting, "meeting");
+      attendance = Set.copyOf(Objects.requireNonNull(attendance, "attendance"));
+      questionsDiscussed = Set.copyOf(Objects.requireNonNull(questionsDiscussed, "questionsDiscussed"));
+      documentation = List.copyOf(Objects.requireNonNull(documentation, "documentation"));
+    }
+  }
+
+  /**
+   * Small groups were formed at a meeting.
+   *
+   * @param context who, when, on which process and version
+   * @param meeting the meeting
+   * @param groups the groups
+   */
+  record SmallGroupsFormed(EventContext context, MeetingId meeting, List<SmallGroup> groups) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public SmallGroupsFormed {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(meeting, "meeting");
+      groups = List.copyOf(Objects.requireNonNull(groups, "groups"));
+    }
+  }
+
+  /**
+   * A participant was registered.
+   *
+   * @param context who, when, on which process and version
+   * @param participant the participant
+   * @param contact contact details, if given
+   */
+  record ParticipantRegistered(EventContext context, Participant participant, Optional<ContactDetails> contact) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public ParticipantRegistered {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(participant, "participant");
+      Objects.requireNonNull(contact, "contact");
+    }
+  }
+
+  /**
+   * A proposal was put on the gross list.
+   *
+   * @param context who, when, on which process and version
+   * @param proposal the proposal
+   */
+  record ProposalSubmitted(EventContext context, ProposalDraft proposal) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public ProposalSubmitted {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(proposal, "proposal");
+    }
+  }
+
+  /**
+   * A proposal of how to measure a proposal was made.
+   *
+   * @param context who, when, on which process and version
+   * @param proposal the proposal
+   * @param measurement how to measure it
+   */
+  record MeasurementProposed(EventContext context, ProposalId proposal, String measurement) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public MeasurementProposed {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(proposal, "proposal");
+      Checks.notBlank("measurement", Objects.requireNonNull(measurement, "measurement"));
+    }
+  }
+
+  /**
+   * An off-topic matter was captured.
+   *
+   * @param context who, when, on which process and version
+   * @param matter the matter
+   */
+  record OffTopicMatterRecorded(EventContext context, OffTopicMatter matter) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public OffTopicMatterRecorded {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(matter, "matter");
+    }
+  }
+
+  /**
+   * An off-topic matter was sent on.
+   *
+   * @param context who, when, on which process and version
+   * @param matter the matter
+   * @param routedTo where it was sent
+   */
+  record OffTopicMatterRouted(EventContext context, OffTopicId matter, String routedTo) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public OffTopicMatterRouted {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(matter, "matter");
+      Checks.notBlank("routedTo", Objects.requireNonNull(routedTo, "routedTo"));
+    }
+  }
+
+  /**
+   * Proposals were kept when the list was reduced.
+   *
+   * @param context who, when, on which process and version
+   * @param proposals the proposals
+   * @param reason why
+   */
+  record ProposalsShortlisted(EventContext context, Set<ProposalId> proposals, Optional<String> reason) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public ProposalsShortlisted {
+      Objects.requireNonNull(context, "context");
+      proposals = Set.copyOf(Objects.requireNonNull(proposals, "proposals"));
+      Objects.requireNonNull(reason, "reason").ifPresent(v -> Checks.notBlank("reason", v));
+    }
+  }
+
+  /**
+   * Proposals were merged into another.
+   *
+   * @param context who, when, on which process and version
+   * @param merged the proposals merged
+   * @param into the proposal they merged into
+   * @param reason why
+   */
+  record ProposalsMerged(EventContext context, Set<ProposalId> merged, ProposalId into, String reason) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public ProposalsMerged {
+      Objects.requireNonNull(context, "context");
+      merged = Set.copyOf(Objects.requireNonNull(merged, "merged"));
+      Objects.requireNonNull(into, "into");
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
+   * A proposal was dropped.
+   *
+   * @param context who, when, on which process and version
+   * @param proposal the proposal
+   * @param reason why
+   */
+  record ProposalDropped(EventContext context, ProposalId proposal, String reason) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public ProposalDropped {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(proposal, "proposal");
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
+   * The administration adapted proposals into a new one.
+   *
+   * @param context who, when, on which process and version
+   * @param originals the originals
+   * @param adapted the new proposal
+   * @param reason why
+   */
+  record ProposalsAdapted(EventContext context, Set<ProposalId> originals, ProposalDraft adapted, String reason) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public ProposalsAdapted {
+      Objects.requireNonNull(context, "context");
+      originals = Set.copyOf(Objects.requireNonNull(originals, "originals"));
+      Objects.requireNonNull(adapted, "adapted");
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
+   * The committee decided on proposals.
+   *
+   * @param context who, when, on which process and version
+   * @param approved approved
+   * @param declined declined
+   * @param reason the decision
+   */
+  record CommitteeDecided(EventContext context, Set<ProposalId> approved, Set<ProposalId> declined, String reason) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public CommitteeDecided {
+      Objects.requireNonNull(context, "context");
+      approved = Set.copyOf(Objects.requireNonNull(approved, "approved"));
+      declined = Set.copyOf(Objects.requireNonNull(declined, "declined"));
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
+   * The committee proposed proposals to the city council.
+   *
+   * @param context who, when, on which process and version
+   * @param proposals the proposals
+   * @param reason the reference
+   */
+  record ProposedToCouncil(EventContext context, Set<ProposalId> proposals, String reason) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public ProposedToCouncil {
+      Objects.requireNonNull(context, "context");
+      proposals = Set.copyOf(Objects.requireNonNull(proposals, "proposals"));
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
+   * The city council decided on proposals.
+   *
+   * @param context who, when, on which process and version
+   * @param adopted adopted
+   * @param notAdopted not adopted
+   * @param reason the decision
+   */
+  record CouncilDecided(EventContext context, Set<ProposalId> adopted, Set<ProposalId> notAdopted, String reason) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public CouncilDecided {
+      Objects.requireNonNull(context, "context");
+      adopted = Set.copyOf(Objects.requireNonNull(adopted, "adopted"));
+      notAdopted = Set.copyOf(Objects.requireNonNull(notAdopted, "notAdopted"));
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
+   * Feedback was given.
+   *
+   * @param context who, when, on which process and version
+   * @param delivery the feedback
+   */
+  record FeedbackDelivered(EventContext context, FeedbackDelivery delivery) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public FeedbackDelivered {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(delivery, "delivery");
+    }
+  }
+
+  /**
+   * A participant's evaluation answer was recorded.
+   *
+   * @param context who, when, on which process and version
+   * @param answer the answer
+   */
+  record EvaluationAnswerRecorded(EventContext context, EvaluationAnswer answer) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public EvaluationAnswerRecorded {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(answer, "answer");
+    }
+  }
+
+  /**
+   * A lesson was recorded.
+   *
+   * @param context who, when, on which process and version
+   * @param text the lesson
+   */
+  record LessonRecorded(EventContext context, String text) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public LessonRecorded {
+      Objects.requireNonNull(context, "context");
+      Checks.notBlank("text", Objects.requireNonNull(text, "text"));
+    }
+  }
+
+  /**
+   * The process moved to the next part.
+   *
+   * @param context who, when, on which process and version
+   * @param from the part left
+   * @param to the part entered
+   */
+  record PartAdvanced(EventContext context, Part from, Part to) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public PartAdvanced {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+    }
+  }
+
+  /**
+   * The process was closed.
+   *
+   * @param context who, when, on which process and version
+   */
+  record ProcessClosed(EventContext context) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public ProcessClosed {
+      Objects.requireNonNull(context, "context");
+    }
+  }
+
+  /**
+   * A participant's personal data was erased.
+   *
+   * @param context who, when, on which process and version
+   * @param participant the participant
+   */
+  record ParticipantDataErased(EventContext context, ParticipantId participant) implements Event {
+    /** Rejects a missing or blank field, naming it. */
+    public ParticipantDataErased {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(participant, "participant");
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package se.participation.api.internal;
+
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+/**
+ * Argument checks shared by the API's value types. Each failure names the field and the value.
+ *
+ * <p>Not exported: internal to the module.
+ */
+public final class Checks {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,63}");
+
+  private Checks() {}
+
+  /** Rejects a blank string; returns it unchanged. */
+  public static String notBlank(String field, String value) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank, was \"" + value + "\"");
+    }
+    return value;
+  }
+
+  /** Rejects a string that is not a valid opaque identifier. */
+  public static String id(String field, String value) {
+    if (!ID.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          field
+              + " must be 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter"
+              + " or digit, was \""
+              + value
+              + "\"");
+    }
+    return value;
+  }
+
+  /** Rejects a negative number. */
+  public static long notNegative(String field, long value) {
+    if (value < 0) {
+      throw new IllegalArgumentException(field + " must not be negative, was " + value);
+    }
+    return value;
+  }
+
+  /** Rejects a number below the given minimum. */
+  public static long atLeast(String field, long minimum, long value) {
+    if (value < minimum) {
+      throw new IllegalArgumentException(
+          field + " must be at least " + minimum + ", was " + value);
+    }
+    return value;
+  }
+
+  /** Rejects an empty collection. */
+  public static <C extends Collection<?>> C notEmpty(String field, C value) {
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException(field + " must not be empty, was " + value);
+    }
+    return value;
+  }
+
+  /** Rejects a condition that does not hold, with the given message after the field name. */
+  public static void check(boolean condition, String field, String problem, Object value) {
+    if (!condition) {
+      throw new IllegalArgumentException(field + " " + problem + ", was " + value);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/** Internal support of the API module: the Immutables style and argument checks. Not exported. */
+@NullMarked
+package se.participation.api.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,41 @@
+package se.participation.api.rule;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The stable identifier of a rule, such as {@code BESLUT-4} or {@code PLANERING-SVARNADDA}:
+ * upper-case letters, digits and single hyphens.
+ *
+ * @param value the identifier
+ */
+public record RuleId(String value) implements Comparable<RuleId> {
+  private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
+
+  /** Rejects an identifier of the wrong form, naming it. */
+  public RuleId {
+    Objects.requireNonNull(value, "ruleId");
+    if (!FORM.matcher(value).matches() || value.length() > 64) {
+      throw new IllegalArgumentException(
+          "ruleId must be upper-case letters and digits separated by single hyphens, at most 64"
+              + " characters, was \""
+              + value
+              + "\"");
+    }
+  }
+
+  /** The identifier with the given value. */
+  public static RuleId of(String value) {
+    return new RuleId(value);
+  }
+
+  @Override
+  public int compareTo(RuleId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,8 @@
+package se.participation.api.text;
+
+/** A handbook term or other constant with a name a person can read in both languages. */
+public interface Labelled {
+
+  /** The name of this constant in Swedish and English. */
+  LocalizedText label();
+}
