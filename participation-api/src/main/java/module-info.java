@@ -13,5 +13,4 @@ module se.participation.api {
   exports se.participation.api.rule;
   exports se.participation.api.text;
 
-  uses se.participation.api.rule.RuleProvider;
 }

@@ -1,0 +1,15 @@
+/**
+ * The participation SDK's core: the process state machine (pure {@code decide} and {@code
+ * evolve}), the rule engine, the handbook's rule set, authorization by role and the evaluation of
+ * the four success criteria.
+ */
+module se.participation.core {
+  requires transitive se.participation.api;
+  requires org.slf4j;
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+
+  exports se.participation.core;
+
+  uses se.participation.api.rule.RuleProvider;
+}

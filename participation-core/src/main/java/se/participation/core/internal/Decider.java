@@ -1,0 +1,390 @@
+package se.participation.core.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import se.participation.api.ChecklistAnswer;
+import se.participation.api.IdentityMode;
+import se.participation.api.Meeting;
+import se.participation.api.MeetingId;
+import se.participation.api.Part;
+import se.participation.api.Participant;
+import se.participation.api.ParticipantId;
+import se.participation.api.ParticipationProcess;
+import se.participation.api.Proposal;
+import se.participation.api.ProposalDraft;
+import se.participation.api.ProposalId;
+import se.participation.api.ProposalStatus;
+import se.participation.api.QuestionId;
+import se.participation.api.SmallGroup;
+import se.participation.api.TargetGroupId;
+import se.participation.api.command.Command;
+import se.participation.api.command.CommandContext;
+import se.participation.api.command.Outcome;
+import se.participation.api.command.Reason;
+import se.participation.api.event.Event;
+import se.participation.api.event.EventContext;
+import se.participation.api.rule.Finding;
+import se.participation.api.rule.RuleSet;
+
+/**
+ * The pure decision: a command and the current process in, the event it causes or every reason it
+ * is refused out. No clock, no I/O; the command brings the time and the actor.
+ */
+public final class Decider {
+  private static final Set<ProposalStatus> OPEN =
+      EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.SHORTLISTED, ProposalStatus.ADAPTED);
+
+  private final RuleSet rules;
+  private final ParticipationProcess process;
+  private final CommandContext context;
+  private final List<Reason> reasons;
+  private final List<Finding> findings = new ArrayList<>();
+
+  private Decider(
+      RuleSet rules, ParticipationProcess process, CommandContext context, List<Reason> reasons) {
+    this.rules = rules;
+    this.process = process;
+    this.context = context;
+    this.reasons = reasons;
+  }
+
+  /** Decides a command against the process, or against no process for {@code StartProcess}. */
+  public static Outcome decide(
+      RuleSet rules, @Nullable ParticipationProcess process, Command command) {
+    List<Reason> reasons = new ArrayList<>();
+    CommandContext context = command.context();
+    String name = command.getClass().getSimpleName();
+    CommandPolicy.Entry policy = CommandPolicy.of(command.getClass());
+    if (!context.actor().holdsAnyOf(policy.roles())) {
+      reasons.add(new Reason.Unauthorized(name, policy.roles(), context.actor().roles()));
+    }
+    if (process == null) {
+      if (!(command instanceof Command.StartProcess start)) {
+        reasons.add(
+            new Reason.InvalidInput("process", CoreTexts.text("input.noProcess", context.process())));
+        return new Outcome.Rejected(reasons);
+      }
+      if (context.expectedVersion() != 0) {
+        reasons.add(new Reason.Conflict(context.expectedVersion(), 0));
+      }
+      if (!reasons.isEmpty()) {
+        return new Outcome.Rejected(reasons);
+      }
+      EventContext first =
+          new EventContext(context.process(), 1, context.actor().id(), context.at());
+      return new Outcome.Accepted(
+          List.of(
+              new Event.ProcessStarted(first, start.title(), start.question(), start.intendedLevel())),
+          List.of());
+    }
+    boolean stateAllows = true;
+    if (!context.process().equals(process.id())) {
+      reasons.add(
+          new Reason.InvalidInput(
+              "process", CoreTexts.text("input.wrongProcess", context.process(), process.id())));
+      stateAllows = false;
+    }
+    if (context.expectedVersion() != process.version()) {
+      reasons.add(new Reason.Conflict(context.expectedVersion(), process.version()));
+    }
+    if (command instanceof Command.StartProcess) {
+      reasons.add(
+          new Reason.InvalidInput("process", CoreTexts.text("input.alreadyStarted", process.id())));
+      return new Outcome.Rejected(reasons);
+    }
+    if (process.status().isEnded() && !policy.allowedWhenEnded()) {
+      reasons.add(new Reason.NotAllowedNow(name, process.part(), process.status(), policy.parts()));
+      stateAllows = false;
+    } else if (!policy.parts().contains(process.part())) {
+      reasons.add(new Reason.NotAllowedNow(name, process.part(), process.status(), policy.parts()));
+      stateAllows = false;
+    }
+    Decider decider = new Decider(rules, process, context, reasons);
+    Event event = decider.handle(command, stateAllows);
+    if (!reasons.isEmpty() || event == null) {
+      return new Outcome.Rejected(reasons);
+    }
+    return new Outcome.Accepted(List.of(event), decider.findings);
+  }
+
+  private EventContext next() {
+    return new EventContext(process.id(), process.version() + 1, context.actor().id(), context.at());
+  }
+
+  private void invalid(String field, String key, Object... arguments) {
+    reasons.add(new Reason.InvalidInput(field, CoreTexts.text(key, arguments)));
+  }
+
+  /** Evaluates the rules of the current part; blocking findings refuse the move. */
+  private void guardMove(boolean stateAllows) {
+    if (!stateAllows) {
+      return;
+    }
+    for (Finding finding : RuleEngine.evaluate(rules, process, process.part())) {
+      if (finding.isBlocking()) {
+        reasons.add(new Reason.Blocked(finding));
+      } else {
+        findings.add(finding);
+      }
+    }
+  }
+
+  private @Nullable Event handle(Command command, boolean stateAllows) {
+    EventContext next = next();
+    if (command instanceof Command.AnswerDecisionQuestion c) {
+      if (c.question().part() != Part.BESLUT) {
+        invalid("question", "input.notDecisionQuestion", c.question().id());
+        return null;
+      }
+      ChecklistAnswer answer =
+          ChecklistAnswer.builder()
+              .question(c.question())
+              .yes(c.yes())
+              .answeredBy(context.actor().id())
+              .answeredAt(context.at())
+              .comment(c.comment())
+              .build();
+      return new Event.DecisionQuestionAnswered(next, answer);
+    } else if (command instanceof Command.ProceedWithDialogue) {
+      guardMove(stateAllows);
+      return new Event.DialogueApproved(next);
+    } else if (command instanceof Command.ContinueWithoutDialogue c) {
+      if (c.level().isDialogue()) {
+        invalid("level", "input.notNonDialogueLevel", c.level());
+      }
+      return new Event.ContinuedWithoutDialogue(next, c.level(), c.reason());
+    } else if (command instanceof Command.Withdraw c) {
+      return new Event.ProcessWithdrawn(next, c.reason());
+    } else if (command instanceof Command.RecordPlan c) {
+      return new Event.PlanRecorded(next, c.plan());
+    } else if (command instanceof Command.ApprovePlan) {
+      guardMove(stateAllows);
+      return new Event.PlanApproved(next);
+    } else if (command instanceof Command.ScheduleMeeting c) {
+      Meeting meeting = c.meeting();
+      if (process.meetings().containsKey(meeting.id())) {
+        invalid("meeting.id", "input.duplicateId", meeting.id());
+      }
+      if (meeting.held() || !meeting.attendance().isEmpty() || !meeting.documentation().isEmpty()) {
+        invalid("meeting", "input.meetingNotNew", meeting.id());
+      }
+      return new Event.MeetingScheduled(next, meeting);
+    } else if (command instanceof Command.HoldMeeting c) {
+      Meeting meeting = process.meetings().get(c.meeting());
+      if (meeting == null) {
+        invalid("meeting", "input.unknownMeeting", c.meeting());
+      } else if (meeting.held()) {
+        invalid("meeting", "input.meetingHeld", c.meeting());
+      }
+      participantsExist("attendance", c.attendance());
+      questionsPlanned("questionsDiscussed", c.questionsDiscussed());
+      return new Event.MeetingHeld(
+          next, c.meeting(), c.attendance(), c.questionsDiscussed(), c.documentation());
+    } else if (command instanceof Command.FormSmallGroups c) {
+      Meeting meeting = process.meetings().get(c.meeting());
+      if (meeting == null) {
+        invalid("meeting", "input.unknownMeeting", c.meeting());
+      } else {
+        Set<Object> ids = new HashSet<>();
+        meeting.groups().forEach(g -> ids.add(g.id()));
+        for (SmallGroup group : c.groups()) {
+          if (!ids.add(group.id())) {
+            invalid("groups", "input.duplicateId", group.id());
+          }
+          participantsExist("groups[" + group.id() + "].members", group.members());
+        }
+      }
+      return new Event.SmallGroupsFormed(next, c.meeting(), c.groups());
+    } else if (command instanceof Command.RegisterParticipant c) {
+      Participant participant = c.participant();
+      if (process.participants().containsKey(participant.id())) {
+        invalid("participant.id", "input.duplicateId", participant.id());
+      }
+      for (TargetGroupId group : participant.targetGroups()) {
+        if (process.plan().targetGroup(group).isEmpty()) {
+          invalid("participant.targetGroups", "input.unknownTargetGroup", group);
+        }
+      }
+      c.contact()
+          .ifPresent(
+              contact -> {
+                if (!contact.participant().equals(participant.id())) {
+                  invalid("contact.participant", "input.contactMismatch", contact.participant(), participant.id());
+                }
+                if (participant.identity() == IdentityMode.ANONYMOUS) {
+                  invalid("contact", "input.contactAnonymous", participant.id());
+                } else if (participant.consent().isEmpty()) {
+                  invalid("contact", "input.contactWithoutConsent", participant.id());
+                }
+              });
+      return new Event.ParticipantRegistered(next, participant, c.contact());
+    } else if (command instanceof Command.SubmitProposal c) {
+      checkDraft("proposal", c.proposal());
+      return new Event.ProposalSubmitted(next, c.proposal());
+    } else if (command instanceof Command.ProposeMeasurement c) {
+      Proposal proposal = process.proposals().get(c.proposal());
+      if (proposal == null) {
+        invalid("proposal", "input.unknownProposal", c.proposal());
+      } else if (proposal.status().isDiscarded() || proposal.status() == ProposalStatus.SUPERSEDED) {
+        invalid("proposal", "input.proposalStatus", c.proposal(), proposal.status(), OPEN);
+      }
+      return new Event.MeasurementProposed(next, c.proposal(), c.measurement());
+    } else if (command instanceof Command.RecordOffTopicMatter c) {
+      if (process.offTopicMatters().containsKey(c.matter().id())) {
+        invalid("matter.id", "input.duplicateId", c.matter().id());
+      }
+      c.matter().raisedAt().ifPresent(m -> meetingExists("matter.raisedAt", m));
+      return new Event.OffTopicMatterRecorded(next, c.matter());
+    } else if (command instanceof Command.RouteOffTopicMatter c) {
+      if (!process.offTopicMatters().containsKey(c.matter())) {
+        invalid("matter", "input.unknownOffTopic", c.matter());
+      }
+      return new Event.OffTopicMatterRouted(next, c.matter(), c.routedTo());
+    } else if (command instanceof Command.ShortlistProposals c) {
+      notEmpty("proposals", c.proposals());
+      proposalsIn("proposals", c.proposals(), EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.SHORTLISTED));
+      return new Event.ProposalsShortlisted(next, c.proposals(), c.reason());
+    } else if (command instanceof Command.MergeProposals c) {
+      notEmpty("merged", c.merged());
+      if (c.merged().contains(c.into())) {
+        invalid("into", "input.mergeIntoItself", c.into());
+      }
+      proposalsIn("merged", c.merged(), OPEN);
+      proposalsIn("into", Set.of(c.into()), OPEN);
+      return new Event.ProposalsMerged(next, c.merged(), c.into(), c.reason());
+    } else if (command instanceof Command.DropProposal c) {
+      proposalsIn("proposal", Set.of(c.proposal()), OPEN);
+      return new Event.ProposalDropped(next, c.proposal(), c.reason());
+    } else if (command instanceof Command.AdaptProposals c) {
+      notEmpty("originals", c.originals());
+      proposalsIn("originals", c.originals(), OPEN);
+      checkDraft("adapted", c.adapted());
+      return new Event.ProposalsAdapted(next, c.originals(), c.adapted(), c.reason());
+    } else if (command instanceof Command.DecideInCommittee c) {
+      decision("approved", c.approved(), "declined", c.declined(), OPEN);
+      return new Event.CommitteeDecided(next, c.approved(), c.declined(), c.reason());
+    } else if (command instanceof Command.ProposeToCouncil c) {
+      notEmpty("proposals", c.proposals());
+      proposalsIn("proposals", c.proposals(), EnumSet.of(ProposalStatus.DECIDED));
+      return new Event.ProposedToCouncil(next, c.proposals(), c.reason());
+    } else if (command instanceof Command.DecideInCouncil c) {
+      decision(
+          "adopted", c.adopted(), "notAdopted", c.notAdopted(),
+          EnumSet.of(ProposalStatus.PROPOSED_TO_COUNCIL));
+      return new Event.CouncilDecided(next, c.adopted(), c.notAdopted(), c.reason());
+    } else if (command instanceof Command.DeliverFeedback c) {
+      if (process.feedback().stream().anyMatch(d -> d.id().equals(c.delivery().id()))) {
+        invalid("delivery.id", "input.duplicateId", c.delivery().id());
+      }
+      participantsExist("delivery.participants", c.delivery().participants());
+      return new Event.FeedbackDelivered(next, c.delivery());
+    } else if (command instanceof Command.RecordEvaluationAnswer c) {
+      c.answer().participant().ifPresent(p -> participantsExist("answer.participant", Set.of(p)));
+      return new Event.EvaluationAnswerRecorded(next, c.answer());
+    } else if (command instanceof Command.RecordLesson c) {
+      return new Event.LessonRecorded(next, c.text());
+    } else if (command instanceof Command.AdvancePart) {
+      guardMove(stateAllows);
+      Part from = process.part();
+      Part to = from.next().orElse(from);
+      return new Event.PartAdvanced(next, from, to);
+    } else if (command instanceof Command.CloseProcess) {
+      guardMove(stateAllows);
+      return new Event.ProcessClosed(next);
+    } else if (command instanceof Command.EraseParticipantData c) {
+      Participant participant = process.participants().get(c.participant());
+      if (participant == null) {
+        invalid("participant", "input.unknownParticipant", c.participant());
+      } else if (participant.erased()) {
+        invalid("participant", "input.alreadyErased", c.participant());
+      }
+      return new Event.ParticipantDataErased(next, c.participant());
+    }
+    throw new AssertionError("unhandled command " + command.getClass().getName());
+  }
+
+  private void checkDraft(String field, ProposalDraft draft) {
+    if (process.proposals().containsKey(draft.id())) {
+      invalid(field + ".id", "input.duplicateId", draft.id());
+    }
+    participantsExist(field + ".authorship.authors", draft.authorship().authors());
+    questionsPlanned(field + ".questions", draft.questions());
+    draft.originMeeting().ifPresent(m -> meetingExists(field + ".originMeeting", m));
+    draft
+        .originGroup()
+        .ifPresent(
+            group -> {
+              boolean known =
+                  draft
+                      .originMeeting()
+                      .flatMap(m -> java.util.Optional.ofNullable(process.meetings().get(m)))
+                      .map(m -> m.groups().stream().anyMatch(g -> g.id().equals(group)))
+                      .orElse(false);
+              if (!known) {
+                invalid(field + ".originGroup", "input.unknownGroup", group);
+              }
+            });
+  }
+
+  private void decision(
+      String yesField,
+      Set<ProposalId> yes,
+      String noField,
+      Set<ProposalId> no,
+      Set<ProposalStatus> allowed) {
+    if (yes.isEmpty() && no.isEmpty()) {
+      invalid(yesField, "input.emptyDecision");
+    }
+    for (ProposalId id : yes) {
+      if (no.contains(id)) {
+        invalid(noField, "input.decisionOverlap", id);
+      }
+    }
+    proposalsIn(yesField, yes, allowed);
+    proposalsIn(noField, no, allowed);
+  }
+
+  private void notEmpty(String field, Collection<?> values) {
+    if (values.isEmpty()) {
+      invalid(field, "input.empty");
+    }
+  }
+
+  private void proposalsIn(String field, Set<ProposalId> ids, Set<ProposalStatus> allowed) {
+    for (ProposalId id : ids) {
+      Proposal proposal = process.proposals().get(id);
+      if (proposal == null) {
+        invalid(field, "input.unknownProposal", id);
+      } else if (!allowed.contains(proposal.status())) {
+        invalid(field, "input.proposalStatus", id, proposal.status(), allowed);
+      }
+    }
+  }
+
+  private void participantsExist(String field, Set<ParticipantId> ids) {
+    for (ParticipantId id : ids) {
+      if (!process.participants().containsKey(id)) {
+        invalid(field, "input.unknownParticipant", id);
+      }
+    }
+  }
+
+  private void questionsPlanned(String field, Set<QuestionId> ids) {
+    for (QuestionId id : ids) {
+      if (process.plan().question(id).isEmpty()) {
+        invalid(field, "input.unknownQuestion", id);
+      }
+    }
+  }
+
+  private void meetingExists(String field, MeetingId id) {
+    if (!process.meetings().containsKey(id)) {
+      invalid(field, "input.unknownMeeting", id);
+    }
+  }
+}

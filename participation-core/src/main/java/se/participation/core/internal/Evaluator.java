@@ -1,0 +1,251 @@
+package se.participation.core.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import se.participation.api.CriterionAssessment;
+import se.participation.api.CriterionResult;
+import se.participation.api.ExpectedResult;
+import se.participation.api.GroupReach;
+import se.participation.api.Meeting;
+import se.participation.api.Participant;
+import se.participation.api.ParticipantId;
+import se.participation.api.ParticipationProcess;
+import se.participation.api.PlannedQuestion;
+import se.participation.api.Proposal;
+import se.participation.api.ProposalStatus;
+import se.participation.api.Quadrant;
+import se.participation.api.QuadrantReach;
+import se.participation.api.QuestionId;
+import se.participation.api.RepresentationAnalysis;
+import se.participation.api.SuccessCriterion;
+import se.participation.api.SuccessEvaluation;
+import se.participation.api.TargetGroup;
+import se.participation.api.TargetGroupId;
+import se.participation.api.text.LocalizedText;
+
+/** Computes the four success criteria and the representation analysis from the record. */
+public final class Evaluator {
+  private Evaluator() {}
+
+  /** The evaluation of a process, in time linear in the size of its record. */
+  public static SuccessEvaluation evaluate(ParticipationProcess process) {
+    RepresentationAnalysis representation = representation(process);
+    Map<SuccessCriterion, CriterionAssessment> assessments = new EnumMap<>(SuccessCriterion.class);
+    assessments.put(SuccessCriterion.TARGET_GROUPS_REACHED, targetGroups(representation));
+    assessments.put(SuccessCriterion.QUESTIONS_ADDRESSED, questions(process));
+    assessments.put(SuccessCriterion.RESULT_ACHIEVED, result(process));
+    assessments.put(SuccessCriterion.FEEDBACK_GIVEN, feedback(process));
+    return SuccessEvaluation.builder()
+        .process(process.id())
+        .version(process.version())
+        .assessments(assessments)
+        .representation(representation)
+        .participantAnswers(process.evaluationAnswers())
+        .lessons(process.lessons())
+        .build();
+  }
+
+  /** Who took part compared with the plan's target groups. */
+  public static RepresentationAnalysis representation(ParticipationProcess process) {
+    Set<ParticipantId> tookPart = ProcessFacts.tookPart(process);
+    Map<TargetGroupId, Integer> came = new HashMap<>();
+    for (ParticipantId id : tookPart) {
+      Participant participant = process.participants().get(id);
+      if (participant != null) {
+        for (TargetGroupId group : participant.targetGroups()) {
+          came.merge(group, 1, Integer::sum);
+        }
+      }
+    }
+    RepresentationAnalysis.Builder analysis = RepresentationAnalysis.builder();
+    Map<Quadrant, int[]> quadrants = new EnumMap<>(Quadrant.class);
+    for (Quadrant quadrant : Quadrant.values()) {
+      quadrants.put(quadrant, new int[4]); // planned groups, reached groups, planned, came
+    }
+    for (TargetGroup group : process.plan().targetGroups()) {
+      int count = came.getOrDefault(group.id(), 0);
+      GroupReach reach =
+          new GroupReach(group.id(), group.name(), group.quadrant(), group.plannedParticipants(), count);
+      analysis.addGroup(reach);
+      if (!reach.reached()) {
+        analysis.addMissingGroup(group.id());
+      }
+      int[] totals = quadrants.get(group.quadrant());
+      totals[0]++;
+      totals[1] += reach.reached() ? 1 : 0;
+      totals[2] += group.plannedParticipants().orElse(0);
+      totals[3] += count;
+    }
+    quadrants.forEach(
+        (quadrant, t) -> {
+          QuadrantReach reach = new QuadrantReach(quadrant, t[0], t[1], t[2], t[3]);
+          analysis.addQuadrant(reach);
+          if (reach.missing()) {
+            analysis.addMissingQuadrant(quadrant);
+          }
+        });
+    return analysis.build();
+  }
+
+  private static CriterionAssessment targetGroups(RepresentationAnalysis representation) {
+    List<LocalizedText> evidence = new ArrayList<>();
+    if (representation.groups().isEmpty()) {
+      evidence.add(CoreTexts.text("evaluation.groups.nonePlanned"));
+      return assessment(SuccessCriterion.TARGET_GROUPS_REACHED, CriterionResult.NOT_MET, evidence);
+    }
+    boolean allAsPlanned = true;
+    for (GroupReach group : representation.groups()) {
+      allAsPlanned &= group.reachedAsPlanned();
+      OptionalInt planned = group.planned();
+      evidence.add(
+          planned.isPresent()
+              ? CoreTexts.text("evaluation.group.planned", group.name(), group.quadrant(), planned.getAsInt(), group.came())
+              : CoreTexts.text("evaluation.group", group.name(), group.quadrant(), group.came()));
+    }
+    for (QuadrantReach quadrant : representation.quadrants()) {
+      if (quadrant.plannedGroups() > 0) {
+        evidence.add(
+            CoreTexts.text(
+                "evaluation.quadrant",
+                quadrant.quadrant(),
+                quadrant.reachedGroups(),
+                quadrant.plannedGroups(),
+                quadrant.came()));
+      }
+    }
+    CriterionResult result;
+    if (!representation.missingGroups().isEmpty()) {
+      result = CriterionResult.NOT_MET;
+      for (GroupReach group : representation.groups()) {
+        if (!group.reached()) {
+          evidence.add(CoreTexts.text("evaluation.group.missing", group.name(), group.quadrant()));
+        }
+      }
+    } else {
+      result = allAsPlanned ? CriterionResult.MET : CriterionResult.PARTLY_MET;
+    }
+    return assessment(SuccessCriterion.TARGET_GROUPS_REACHED, result, evidence);
+  }
+
+  private static CriterionAssessment questions(ParticipationProcess process) {
+    List<LocalizedText> evidence = new ArrayList<>();
+    List<PlannedQuestion> planned = process.plan().questions();
+    if (planned.isEmpty()) {
+      evidence.add(CoreTexts.text("evaluation.questions.nonePlanned"));
+      return assessment(SuccessCriterion.QUESTIONS_ADDRESSED, CriterionResult.NOT_MET, evidence);
+    }
+    Map<QuestionId, Integer> proposals = new HashMap<>();
+    for (Proposal proposal : process.proposals().values()) {
+      for (QuestionId question : proposal.questions()) {
+        proposals.merge(question, 1, Integer::sum);
+      }
+    }
+    Map<QuestionId, Integer> meetings = new HashMap<>();
+    for (Meeting meeting : process.meetings().values()) {
+      if (meeting.held()) {
+        for (QuestionId question : meeting.questionsDiscussed()) {
+          meetings.merge(question, 1, Integer::sum);
+        }
+      }
+    }
+    int addressed = 0;
+    for (PlannedQuestion question : planned) {
+      int byProposals = proposals.getOrDefault(question.id(), 0);
+      int byMeetings = meetings.getOrDefault(question.id(), 0);
+      if (byProposals + byMeetings > 0) {
+        addressed++;
+      }
+      evidence.add(
+          CoreTexts.text("evaluation.question", question.text(), byMeetings, byProposals));
+    }
+    CriterionResult result =
+        addressed == planned.size()
+            ? CriterionResult.MET
+            : addressed > 0 ? CriterionResult.PARTLY_MET : CriterionResult.NOT_MET;
+    return assessment(SuccessCriterion.QUESTIONS_ADDRESSED, result, evidence);
+  }
+
+  private static CriterionAssessment result(ParticipationProcess process) {
+    List<LocalizedText> evidence = new ArrayList<>();
+    if (process.plan().expectedResult().isEmpty()) {
+      evidence.add(CoreTexts.text("evaluation.result.nonePlanned"));
+      return assessment(SuccessCriterion.RESULT_ACHIEVED, CriterionResult.NOT_MET, evidence);
+    }
+    ExpectedResult expected = process.plan().expectedResult().get();
+    int survived = 0;
+    int withMeasurement = 0;
+    for (Proposal proposal : process.proposals().values()) {
+      ProposalStatus status = proposal.status();
+      if (proposal.kind() != expected.kind()
+          || status.isDiscarded()
+          || status == ProposalStatus.SUPERSEDED) {
+        continue;
+      }
+      survived++;
+      if (proposal.measurement().isPresent()) {
+        withMeasurement++;
+      }
+    }
+    int counted = expected.withMeasurement() ? withMeasurement : survived;
+    evidence.add(
+        CoreTexts.text(
+            expected.withMeasurement() ? "evaluation.result.measured" : "evaluation.result",
+            expected.description(),
+            expected.minimumProposals(),
+            survived,
+            withMeasurement,
+            expected.kind()));
+    CriterionResult result =
+        counted >= expected.minimumProposals()
+            ? CriterionResult.MET
+            : counted > 0 ? CriterionResult.PARTLY_MET : CriterionResult.NOT_MET;
+    return assessment(SuccessCriterion.RESULT_ACHIEVED, result, evidence);
+  }
+
+  private static CriterionAssessment feedback(ParticipationProcess process) {
+    List<LocalizedText> evidence = new ArrayList<>();
+    Set<ParticipantId> tookPart = ProcessFacts.tookPart(process);
+    Set<ParticipantId> reached = ProcessFacts.reachedByFeedback(process);
+    int fedBack = 0;
+    int unreachable = 0;
+    for (ParticipantId id : tookPart) {
+      Participant participant = process.participants().get(id);
+      if (reached.contains(id)) {
+        fedBack++;
+      } else if (participant != null && !ProcessFacts.reachable(process, participant)) {
+        unreachable++;
+      }
+    }
+    boolean decisionMakers = ProcessFacts.decisionMakersFedBack(process);
+    int percent = tookPart.isEmpty() ? 0 : (int) Math.round(100.0 * fedBack / tookPart.size());
+    evidence.add(CoreTexts.text("evaluation.feedback.participants", fedBack, tookPart.size(), percent));
+    if (unreachable > 0) {
+      evidence.add(CoreTexts.text("evaluation.feedback.unreachable", unreachable));
+    }
+    evidence.add(
+        CoreTexts.text(decisionMakers ? "evaluation.feedback.decisionMakers" : "evaluation.feedback.noDecisionMakers"));
+    CriterionResult result;
+    if (!tookPart.isEmpty() && fedBack == tookPart.size() && decisionMakers) {
+      result = CriterionResult.MET;
+    } else if (fedBack > 0 || decisionMakers) {
+      result = CriterionResult.PARTLY_MET;
+    } else {
+      result = CriterionResult.NOT_MET;
+    }
+    return assessment(SuccessCriterion.FEEDBACK_GIVEN, result, evidence);
+  }
+
+  private static CriterionAssessment assessment(
+      SuccessCriterion criterion, CriterionResult result, List<LocalizedText> evidence) {
+    return CriterionAssessment.builder()
+        .criterion(criterion)
+        .result(result)
+        .evidence(evidence)
+        .build();
+  }
+}

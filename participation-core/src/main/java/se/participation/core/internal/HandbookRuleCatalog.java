@@ -1,0 +1,456 @@
+package se.participation.core.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import se.participation.api.ChecklistAnswer;
+import se.participation.api.ChecklistQuestion;
+import se.participation.api.DateRange;
+import se.participation.api.EngagementLevel;
+import se.participation.api.IdentityMode;
+import se.participation.api.Meeting;
+import se.participation.api.OffTopicMatter;
+import se.participation.api.Part;
+import se.participation.api.Participant;
+import se.participation.api.ParticipantId;
+import se.participation.api.ParticipantRole;
+import se.participation.api.ParticipationProcess;
+import se.participation.api.Plan;
+import se.participation.api.Proposal;
+import se.participation.api.ResidentInvolvement;
+import se.participation.api.Severity;
+import se.participation.api.TargetGroup;
+import se.participation.api.rule.RuleSet;
+
+/**
+ * The handbook's rule set: every rule with its id, part, severity, the passage it rests on, and
+ * its check. {@code docs/handbook-rules.md} lists the same rules with the tests that prove them.
+ */
+public final class HandbookRuleCatalog {
+  /** The name of the handbook's rule set. */
+  public static final String NAME = "helsingborg-handbok-2016";
+
+  /** The version of the handbook's rule set; raised whenever a rule changes. */
+  public static final String VERSION = "1.0.0";
+
+  private static final String APPENDIX = "Bilaga – Checklista för dialog";
+  private static final String NO_DIALOGUE =
+      "→ Vid nej på någon av ovanstående frågor ska ni inte genomföra invånardialog, om inte"
+          + " förutsättningarna förändras. Fundera över om behovet av invånarkontakt istället kan"
+          + " täckas av information eller konsultation.";
+
+  private static final RuleSet RULES = RuleSet.of(NAME, VERSION, build());
+
+  private HandbookRuleCatalog() {}
+
+  /** The handbook's rule set. */
+  public static RuleSet ruleSet() {
+    return RULES;
+  }
+
+  private static List<HandbookRule> build() {
+    List<HandbookRule> rules = new ArrayList<>();
+    Predicate<ParticipationProcess> runAsDialogue = ParticipationProcess::dialogue;
+    Predicate<ParticipationProcess> dialogue = ParticipationProcess::isDialogue;
+
+    // Beslut: the five yes/no questions. They apply while the process is run as a dialogue.
+    for (ChecklistQuestion question : ChecklistQuestion.decisionQuestions()) {
+      rules.add(
+          new HandbookRule(
+              question.id(),
+              Part.BESLUT,
+              Severity.BLOCKING,
+              APPENDIX + ", Beslut: \"" + question.text().sv() + "\" " + NO_DIALOGUE,
+              runAsDialogue,
+              (process, findings) -> {
+                ChecklistAnswer answer = process.decisionAnswers().get(question);
+                if (answer == null) {
+                  findings.report("unanswered", question.id(), question.text());
+                } else if (!answer.yes()) {
+                  findings.report("no", question.id(), question.text());
+                }
+              }));
+    }
+
+    // Planering: each planning question of the appendix answered in the plan.
+    for (ChecklistQuestion question : ChecklistQuestion.of(Part.PLANERING)) {
+      if (question == ChecklistQuestion.PLANERING_4) {
+        continue; // the level has its own rule below: it must also be a dialogue level
+      }
+      rules.add(answered(question, Part.PLANERING, Severity.BLOCKING, dialogue));
+    }
+    rules.add(
+        new HandbookRule(
+            "PLANERING-4",
+            Part.PLANERING,
+            Severity.BLOCKING,
+            APPENDIX
+                + ", Planering: \"Vad kan invånarna förvänta sig av dialogen – vilken grad av"
+                + " delaktighet?\" (Resonemang, Delaktighet, Medskapande)",
+            runAsDialogue,
+            (process, findings) -> {
+              Optional<EngagementLevel> level = process.plan().promisedLevel();
+              if (level.isEmpty()) {
+                findings.report("missing", "PLANERING-4");
+              } else if (!level.get().isDialogue()) {
+                findings.report("notDialogue", "PLANERING-4", level.get());
+              }
+            }));
+    rules.add(
+        new HandbookRule(
+            "PLANERING-TIDPLAN-ORDNING",
+            Part.PLANERING,
+            Severity.BLOCKING,
+            APPENDIX
+                + ", Planering: \"Hur ser tidplanen ut? Vilka datum gäller för respektive del i"
+                + " dialogen?\" Beslut, Genomförande, Återkoppling, Utvärdering: Start, Slut; and"
+                + " \"Invånardialogens delar\": the parts follow each other.",
+            dialogue,
+            (process, findings) -> {
+              Part previous = null;
+              DateRange previousRange = null;
+              for (Part part : Part.values()) {
+                Optional<DateRange> range = process.plan().timeline().period(part);
+                if (range.isEmpty()) {
+                  continue;
+                }
+                if (previous != null
+                    && previousRange != null
+                    && range.get().start().isBefore(previousRange.end())) {
+                  findings.report(
+                      "overlap",
+                      part.name(),
+                      part,
+                      range.get().start(),
+                      previous,
+                      previousRange.end());
+                }
+                previous = part;
+                previousRange = range.get();
+              }
+            }));
+    rules.add(
+        new HandbookRule(
+            "PLANERING-PRIORITERAD-GRUPP",
+            Part.PLANERING,
+            Severity.BLOCKING,
+            "Representationsmodellen: \"De invånare som vi ska lägga extra krut på att nå i"
+                + " invånardialogen är personerna i nedre högra hörnet som i hög grad berörs av"
+                + " frågan men som har en låg aktivitet i samhället.\"",
+            dialogue,
+            (process, findings) -> {
+              Plan plan = process.plan();
+              boolean addressed =
+                  plan.targetGroups().stream().anyMatch(g -> g.quadrant().isPriority());
+              if (!addressed && plan.priorityQuadrantAbsence().isEmpty()) {
+                findings.report("missing", "PLANERING-9");
+              }
+            }));
+    rules.add(
+        new HandbookRule(
+            "PLANERING-SVARNADDA",
+            Part.PLANERING,
+            Severity.BLOCKING,
+            APPENDIX
+                + ", Planering: \"Vilka tror vi är svåra att nå? Hur når vi dem?\"; Planering: \"För"
+                + " att nå ut till rätt personer behöver vi ibland göra speciella insatser\"",
+            dialogue,
+            (process, findings) -> {
+              for (TargetGroup group : process.plan().targetGroups()) {
+                if (group.hardToReach() && group.outreach().isEmpty()) {
+                  findings.report("noOutreach", group.id().value(), group.name());
+                }
+              }
+            }));
+    rules.add(answered(ChecklistQuestion.GENOMFORANDE_1, Part.PLANERING, Severity.BLOCKING, dialogue));
+    rules.add(answered(ChecklistQuestion.ATERKOPPLING_1, Part.PLANERING, Severity.WARNING, dialogue));
+    rules.add(
+        new HandbookRule(
+            "ATERKOPPLING-2",
+            Part.PLANERING,
+            Severity.BLOCKING,
+            APPENDIX
+                + ", Återkoppling: \"Hur återkopplar vi resultatet till deltagare och"
+                + " beslutsfattare?\"; Återkoppling: \"Allra bäst är det om vi informerar om hur"
+                + " återkopplingen kommer att ske redan innan vi genomför själva dialogen.\"",
+            dialogue,
+            (process, findings) -> {
+              if (process.plan().feedback().isEmpty()) {
+                findings.report("missing", "ATERKOPPLING-2");
+              }
+            }));
+    rules.add(answered(ChecklistQuestion.UTVARDERING_1, Part.PLANERING, Severity.WARNING, dialogue));
+    rules.add(
+        new HandbookRule(
+            "UTVARDERING-2",
+            Part.PLANERING,
+            Severity.WARNING,
+            APPENDIX
+                + ", Utvärdering: \"Vad ska vi utvärdera? Hur ska vi utvärdera? Har vi uppnått de"
+                + " mål vi formulerade i planeringen?\"",
+            dialogue,
+            (process, findings) -> {
+              if (process.plan().evaluation().isEmpty()) {
+                findings.report("noPlan", "UTVARDERING-2");
+              }
+              if (process.plan().expectedResult().isEmpty()) {
+                findings.report("noGoal", "UTVARDERING-2");
+              }
+            }));
+    rules.add(answered(ChecklistQuestion.UTVARDERING_3, Part.PLANERING, Severity.ADVICE, dialogue));
+    rules.add(
+        new HandbookRule(
+            "PLANERING-DELAKTIGHET",
+            Part.PLANERING,
+            Severity.BLOCKING,
+            "Delaktighet: \"Dialoger som kännetecknas av delaktighet sker till skillnad från den"
+                + " resonerande dialogen oftast med en längre tidshorisont.\"",
+            p -> p.isDialogue() && p.level() == EngagementLevel.DELAKTIGHET,
+            (process, findings) -> {
+              if (process.plan().plannedOccasions().orElse(0) < 2) {
+                findings.report("fewOccasions", "PLANERING-4");
+              }
+            }));
+    rules.add(
+        new HandbookRule(
+            "PLANERING-MEDSKAPANDE",
+            Part.PLANERING,
+            Severity.BLOCKING,
+            "Medskapande: \"Vid medskapande dialog deltar invånarna under en stor del av processen,"
+                + " allt från problemidentifiering och planering av arbetet till genomförande av"
+                + " aktiviteter och utvärdering.\"",
+            p -> p.isDialogue() && p.level() == EngagementLevel.MEDSKAPANDE,
+            (process, findings) -> {
+              Set<ResidentInvolvement> missing = EnumSet.allOf(ResidentInvolvement.class);
+              missing.removeAll(process.plan().residentInvolvement());
+              if (!missing.isEmpty()) {
+                findings.report("missingStages", "PLANERING-4", missing);
+              }
+            }));
+
+    // Genomförande.
+    rules.add(
+        new HandbookRule(
+            "GENOMFORANDE-MOTE",
+            Part.GENOMFORANDE,
+            Severity.BLOCKING,
+            "Definition: \"Invånardialog är ett organiserat samtal omkring en eller flera avgränsade"
+                + " frågor mellan utvalda representanter för staden och en grupp invånare.\"",
+            dialogue,
+            (process, findings) -> {
+              if (process.meetings().values().stream().noneMatch(Meeting::held)) {
+                findings.report("noneHeld", "meetings");
+              }
+            }));
+    rules.add(
+        new HandbookRule(
+            "GENOMFORANDE-DOKUMENTATION",
+            Part.GENOMFORANDE,
+            Severity.BLOCKING,
+            "Genomförande: \"Det är även viktigt att vi dokumenterar det som kommer fram i"
+                + " invånardialogen, gärna i både text och bild.\"",
+            dialogue,
+            (process, findings) -> {
+              for (Meeting meeting : process.meetings().values()) {
+                if (meeting.held() && meeting.documentation().isEmpty()) {
+                  findings.report("undocumented", meeting.id().value(), meeting.title());
+                }
+              }
+            }));
+    rules.add(
+        new HandbookRule(
+            "GENOMFORANDE-DETALJERAD-TIDPLAN",
+            Part.GENOMFORANDE,
+            Severity.WARNING,
+            APPENDIX
+                + ", Genomförande: \"Vid dialog i form av fysiska möten är det bra med en detaljerad"
+                + " tidplan.\"",
+            dialogue,
+            (process, findings) -> {
+              for (Meeting meeting : process.meetings().values()) {
+                if (meeting.isInPerson() && meeting.agenda().size() < 2) {
+                  findings.report("noAgenda", meeting.id().value(), meeting.title());
+                }
+              }
+            }));
+    rules.add(
+        new HandbookRule(
+            "GENOMFORANDE-SIDOFRAGOR",
+            Part.GENOMFORANDE,
+            Severity.BLOCKING,
+            APPENDIX
+                + ", Planering: \"Hur hanterar vi frågor som kommer upp men som inte berör"
+                + " dialogen?\"; Genomförande: \"att hålla sig till den eller de frågor som dialogen"
+                + " är tänkt att kretsa kring\"",
+            dialogue,
+            (process, findings) -> {
+              for (OffTopicMatter matter : process.offTopicMatters().values()) {
+                if (!matter.isRouted()) {
+                  findings.report("unrouted", matter.id().value(), matter.text());
+                }
+              }
+            }));
+    rules.add(
+        new HandbookRule(
+            "GENOMFORANDE-DELAKTIGHET",
+            Part.GENOMFORANDE,
+            Severity.BLOCKING,
+            "Delaktighet: \"Dialoger som kännetecknas av delaktighet sker till skillnad från den"
+                + " resonerande dialogen oftast med en längre tidshorisont.\"",
+            p -> p.isDialogue() && p.level() == EngagementLevel.DELAKTIGHET,
+            (process, findings) -> {
+              long held = process.meetings().values().stream().filter(Meeting::held).count();
+              if (held < 2) {
+                findings.report("fewMeetings", "meetings", held);
+              }
+            }));
+
+    // Återkoppling.
+    rules.add(
+        new HandbookRule(
+            "ATERKOPPLING-SLUTSTATUS",
+            Part.ATERKOPPLING,
+            Severity.BLOCKING,
+            "Återkoppling: \"När invånare engagerar sig och lägger tid på att delta i en"
+                + " invånardialog så vill de ofta veta vad resultatet blev.\"",
+            dialogue,
+            (process, findings) -> {
+              for (Proposal proposal : process.proposals().values()) {
+                if (!proposal.status().isFinal()) {
+                  findings.report("open", "proposal " + proposal.id(), proposal.id(), proposal.status());
+                } else if (proposal.latestStep().reason().isEmpty()) {
+                  findings.report("noReason", "proposal " + proposal.id(), proposal.id(), proposal.status());
+                }
+              }
+            }));
+    rules.add(
+        new HandbookRule(
+            "ATERKOPPLING-DELTAGARE",
+            Part.ATERKOPPLING,
+            Severity.BLOCKING,
+            "En lyckad dialogprocess: \"har återkopplat till dem som deltog i dialogen\";"
+                + " Återkoppling: \"Om vi misslyckas med återkopplingen riskerar vi ett minskat"
+                + " engagemang inför framtida dialoger.\"",
+            dialogue,
+            (process, findings) -> {
+              Set<ParticipantId> tookPart = ProcessFacts.tookPart(process);
+              Set<ParticipantId> reached = ProcessFacts.reachedByFeedback(process);
+              for (Participant participant : process.participants().values()) {
+                if (tookPart.contains(participant.id())
+                    && ProcessFacts.reachable(process, participant)
+                    && !reached.contains(participant.id())) {
+                  findings.report("notReached", "participant " + participant.id(), participant.id());
+                }
+              }
+            }));
+    rules.add(
+        new HandbookRule(
+            "ATERKOPPLING-BESLUTSFATTARE",
+            Part.ATERKOPPLING,
+            Severity.BLOCKING,
+            APPENDIX
+                + ", Återkoppling: \"Hur återkopplar vi resultatet till deltagare och"
+                + " beslutsfattare?\"",
+            dialogue,
+            (process, findings) -> {
+              if (!ProcessFacts.decisionMakersFedBack(process)) {
+                findings.report("missing", "decision makers");
+              }
+            }));
+    rules.add(
+        new HandbookRule(
+            "ATERKOPPLING-ANONYMA",
+            Part.ATERKOPPLING,
+            Severity.BLOCKING,
+            "En lyckad dialogprocess: \"har återkopplat till dem som deltog i dialogen\" – also"
+                + " those who contributed anonymously (seed 004: fear of reprisals).",
+            dialogue,
+            (process, findings) -> {
+              Set<String> served = ProcessFacts.anonymousChannelsServed(process);
+              Set<String> reported = new java.util.HashSet<>();
+              for (Proposal proposal : process.proposals().values()) {
+                if (proposal.authorship().mode() == IdentityMode.NAMED) {
+                  continue;
+                }
+                Optional<String> channel = proposal.authorship().channel();
+                if (channel.isPresent()
+                    && !served.contains(channel.get())
+                    && reported.add(channel.get())) {
+                  findings.report("channelNotServed", "channel " + channel.get(), channel.get());
+                }
+              }
+            }));
+
+    // Utvärdering.
+    rules.add(
+        new HandbookRule(
+            "UTVARDERING-GENOMFORD",
+            Part.UTVARDERING,
+            Severity.BLOCKING,
+            "Utvärdering: \"Våra invånardialoger kan ständigt utvecklas. Därför är det viktigt att vi"
+                + " analyserar och utvärderar arbetet.\"",
+            dialogue,
+            (process, findings) -> {
+              if (process.lessons().isEmpty()) {
+                findings.report("noLessons", "lessons");
+              }
+            }));
+    rules.add(
+        new HandbookRule(
+            "UTVARDERING-INVANARE",
+            Part.UTVARDERING,
+            Severity.BLOCKING,
+            APPENDIX
+                + ", Utvärdering: \"Ska invånarna utvärdera sin del i dialogen?\"; Utvärdering:"
+                + " \"kan också med fördel göras tillsammans med invånare som deltar i dialogen\"",
+            p -> p.isDialogue() && p.plan().evaluation().map(e -> e.residentsEvaluate()).orElse(false),
+            (process, findings) -> {
+              if (process.evaluationAnswers().isEmpty()) {
+                findings.report("noAnswers", "evaluation answers");
+              }
+            }));
+    rules.add(
+        new HandbookRule(
+            "UTVARDERING-MEDSKAPANDE",
+            Part.UTVARDERING,
+            Severity.BLOCKING,
+            "Medskapande: \"deltar invånarna under en stor del av processen, allt från"
+                + " problemidentifiering och planering av arbetet till genomförande av aktiviteter"
+                + " och utvärdering.\"",
+            p -> p.isDialogue() && p.level() == EngagementLevel.MEDSKAPANDE,
+            (process, findings) -> {
+              boolean residentEvaluated =
+                  process.evaluationAnswers().stream()
+                      .flatMap(a -> a.participant().stream())
+                      .map(id -> process.participants().get(id))
+                      .anyMatch(p -> p != null && p.role() == ParticipantRole.RESIDENT);
+              if (!residentEvaluated) {
+                findings.report("noResidentEvaluation", "evaluation answers");
+              }
+            }));
+    return rules;
+  }
+
+  /** A rule that the plan answers a checklist question, guarding the move out of {@code part}. */
+  private static HandbookRule answered(
+      ChecklistQuestion question,
+      Part part,
+      Severity severity,
+      Predicate<ParticipationProcess> applicability) {
+    String section = question.part().label().sv();
+    return new HandbookRule(
+        question.id(),
+        part,
+        severity,
+        APPENDIX + ", " + section + ": \"" + question.text().sv() + "\"",
+        applicability,
+        (process, findings) -> {
+          if (!process.plan().answers(question)) {
+            findings.report("unanswered", question.id(), question.id(), question.text());
+          }
+        });
+  }
+}

@@ -1,0 +1,5 @@
+/** The core's machinery: the decider, the evolver, the rule engine and the handbook's rules. */
+@NullMarked
+package se.participation.core.internal;
+
+import org.jspecify.annotations.NullMarked;
