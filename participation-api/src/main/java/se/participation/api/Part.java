@@ -23,8 +23,13 @@ public enum Part implements Labelled {
 
   /** The part that follows this one, or empty after {@link #UTVARDERING}. */
   public Optional<Part> next() {
-    Part[] parts = values();
-    return ordinal() + 1 < parts.length ? Optional.of(parts[ordinal() + 1]) : Optional.empty();
+    return switch (this) {
+      case BESLUT -> Optional.of(PLANERING);
+      case PLANERING -> Optional.of(GENOMFORANDE);
+      case GENOMFORANDE -> Optional.of(ATERKOPPLING);
+      case ATERKOPPLING -> Optional.of(UTVARDERING);
+      case UTVARDERING -> Optional.empty();
+    };
   }
 
   /** Whether this part comes before {@code other}. */

@@ -48,6 +48,7 @@ class ValueValidationTest {
     return LineageStep.builder().status(status).actor(ActorId.of("a")).at(T);
   }
 
+  @SuppressWarnings("NullAway") // passes null on purpose
   static Stream<Arguments> badValues() {
     return Stream.of(
         bad("blank id", () -> ParticipantId.of(" "), "participantId must be 1 to 64", "\" \""),

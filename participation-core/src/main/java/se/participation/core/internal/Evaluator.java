@@ -63,10 +63,8 @@ public final class Evaluator {
       }
     }
     RepresentationAnalysis.Builder analysis = RepresentationAnalysis.builder();
+    // Per quadrant: planned groups, reached groups, people planned, people who came.
     Map<Quadrant, int[]> quadrants = new EnumMap<>(Quadrant.class);
-    for (Quadrant quadrant : Quadrant.values()) {
-      quadrants.put(quadrant, new int[4]); // planned groups, reached groups, planned, came
-    }
     for (TargetGroup group : process.plan().targetGroups()) {
       int count = came.getOrDefault(group.id(), 0);
       GroupReach reach =
@@ -75,20 +73,20 @@ public final class Evaluator {
       if (!reach.reached()) {
         analysis.addMissingGroup(group.id());
       }
-      int[] totals = quadrants.get(group.quadrant());
+      int[] totals = quadrants.computeIfAbsent(group.quadrant(), q -> new int[4]);
       totals[0]++;
       totals[1] += reach.reached() ? 1 : 0;
       totals[2] += group.plannedParticipants().orElse(0);
       totals[3] += count;
     }
-    quadrants.forEach(
-        (quadrant, t) -> {
-          QuadrantReach reach = new QuadrantReach(quadrant, t[0], t[1], t[2], t[3]);
-          analysis.addQuadrant(reach);
-          if (reach.missing()) {
-            analysis.addMissingQuadrant(quadrant);
-          }
-        });
+    for (Quadrant quadrant : Quadrant.values()) {
+      int[] t = quadrants.getOrDefault(quadrant, new int[4]);
+      QuadrantReach reach = new QuadrantReach(quadrant, t[0], t[1], t[2], t[3]);
+      analysis.addQuadrant(reach);
+      if (reach.missing()) {
+        analysis.addMissingQuadrant(quadrant);
+      }
+    }
     return analysis.build();
   }
 
