@@ -52,7 +52,7 @@ public final class CommandPolicy {
     put(Command.DecideInCommittee.class, roles(COMMITTEE), EnumSet.of(ATERKOPPLING));
     put(Command.ProposeToCouncil.class, roles(COMMITTEE), EnumSet.of(ATERKOPPLING));
     put(Command.DecideInCouncil.class, roles(COUNCIL), EnumSet.of(ATERKOPPLING));
-    put(Command.DeliverFeedback.class, roles(PROCESS_OWNER, FACILITATOR, COMMITTEE), EnumSet.of(ATERKOPPLING, UTVARDERING));
+    put(Command.DeliverFeedback.class, roles(PROCESS_OWNER, FACILITATOR, ADMINISTRATION, COMMITTEE), EnumSet.of(ATERKOPPLING, UTVARDERING));
     put(Command.RecordEvaluationAnswer.class, roles(PROCESS_OWNER, FACILITATOR, PARTICIPANT), EnumSet.of(UTVARDERING));
     put(Command.RecordLesson.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(UTVARDERING));
     put(Command.AdvancePart.class, roles(PROCESS_OWNER), EnumSet.of(GENOMFORANDE, ATERKOPPLING));

@@ -1,0 +1,67 @@
+package se.participation.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import se.participation.api.CriterionResult;
+import se.participation.api.Part;
+import se.participation.api.ProcessStatus;
+import se.participation.api.ProposalId;
+import se.participation.api.ProposalStatus;
+import se.participation.api.Quadrant;
+import se.participation.api.SuccessCriterion;
+import se.participation.api.SuccessEvaluation;
+import se.participation.core.ProcessEngine;
+import se.participation.core.SuccessEvaluator;
+
+class PilotTest {
+
+  @Test
+  void thePilotsHistoryReplaysToTheEvaluatedProcess() {
+    assertThat(ProcessEngine.withHandbookRules().replay(Pilot.history())).isEqualTo(Pilot.evaluated());
+    assertThat(Pilot.evaluated().status()).isEqualTo(ProcessStatus.CLOSED);
+  }
+
+  @Test
+  void theSnapshotsStandAtEachPart() {
+    assertThat(Pilot.decided().part()).isEqualTo(Part.PLANERING);
+    assertThat(Pilot.planned().part()).isEqualTo(Part.GENOMFORANDE);
+    assertThat(Pilot.afterMeetings().part()).isEqualTo(Part.GENOMFORANDE);
+    assertThat(Pilot.afterMeetings().meetings().values()).allMatch(m -> m.held());
+    assertThat(Pilot.fedBack().part()).isEqualTo(Part.ATERKOPPLING);
+    assertThat(ProcessEngine.withHandbookRules().blockers(Pilot.fedBack())).isEmpty();
+  }
+
+  @Test
+  void theGrossListIsReducedAdaptedDecidedAndAdopted() {
+    assertThat(Pilot.afterMeetings().proposals()).hasSize(8);
+    assertThat(Pilot.evaluated().proposal(ProposalId.of("mal-7")).orElseThrow().status()).isEqualTo(ProposalStatus.DROPPED);
+    assertThat(Pilot.evaluated().proposal(ProposalId.of("mal-2")).orElseThrow().status()).isEqualTo(ProposalStatus.MERGED);
+    assertThat(Pilot.evaluated().proposal(ProposalId.of("mal-1")).orElseThrow().status()).isEqualTo(ProposalStatus.SUPERSEDED);
+    assertThat(Pilot.evaluated().proposal(ProposalId.of("namndmal-1")).orElseThrow().lineage())
+        .extracting(s -> s.status())
+        .containsExactly(ProposalStatus.ADAPTED, ProposalStatus.DECIDED, ProposalStatus.PROPOSED_TO_COUNCIL, ProposalStatus.ADOPTED);
+  }
+
+  @Test
+  void onThePilotsRecordTheFirstCriterionIsNotMetBecauseNoYoungPersonTookPart() {
+    SuccessEvaluation evaluation = SuccessEvaluator.evaluate(Pilot.evaluated());
+
+    assertThat(evaluation.assessment(SuccessCriterion.TARGET_GROUPS_REACHED).result()).isEqualTo(CriterionResult.NOT_MET);
+    assertThat(evaluation.representation().missingGroups()).containsExactly(Pilot.YOUNG);
+    assertThat(evaluation.assessment(SuccessCriterion.TARGET_GROUPS_REACHED).evidence())
+        .extracting(t -> t.sv())
+        .contains("Ingen ur målgruppen Unga (Låg aktivitet, högt berörda (prioriterad)) deltog.");
+    assertThat(evaluation.representation().quadrants())
+        .filteredOn(q -> q.quadrant() == Quadrant.priority())
+        .singleElement()
+        .satisfies(q -> {
+          assertThat(q.plannedGroups()).isEqualTo(2);
+          assertThat(q.reachedGroups()).isEqualTo(1);
+        });
+    assertThat(evaluation.assessment(SuccessCriterion.QUESTIONS_ADDRESSED).result()).isEqualTo(CriterionResult.MET);
+    assertThat(evaluation.assessment(SuccessCriterion.RESULT_ACHIEVED).result()).isEqualTo(CriterionResult.MET);
+    assertThat(evaluation.assessment(SuccessCriterion.FEEDBACK_GIVEN).result()).isEqualTo(CriterionResult.MET);
+    assertThat(evaluation.lessons()).extracting(l -> l.text()).anyMatch(t -> t.contains("Inga ungdomar kom"));
+  }
+}
