@@ -18,62 +18,64 @@ import se.participation.api.text.LocalizedText;
  */
 public enum ChecklistQuestion implements Labelled {
   /** Can the decision makers be influenced on the question the dialogue is about? */
-  BESLUT_1(Part.BESLUT, AnswerKind.YES_NO),
+  BESLUT_1(Part.BESLUT, AnswerKind.YES_NO, ""),
   /** Can the decision or the question be influenced? */
-  BESLUT_2(Part.BESLUT, AnswerKind.YES_NO),
+  BESLUT_2(Part.BESLUT, AnswerKind.YES_NO, ""),
   /** Is holding a dialogue anchored with those who can decide about it? */
-  BESLUT_3(Part.BESLUT, AnswerKind.YES_NO),
+  BESLUT_3(Part.BESLUT, AnswerKind.YES_NO, ""),
   /** Is there time for a dialogue before measures are taken? */
-  BESLUT_4(Part.BESLUT, AnswerKind.YES_NO),
+  BESLUT_4(Part.BESLUT, AnswerKind.YES_NO, ""),
   /** Are resources set aside for the dialogue? */
-  BESLUT_5(Part.BESLUT, AnswerKind.YES_NO),
+  BESLUT_5(Part.BESLUT, AnswerKind.YES_NO, ""),
   /** Why do we want to hold a dialogue? */
-  PLANERING_1(Part.PLANERING, AnswerKind.TEXT),
+  PLANERING_1(Part.PLANERING, AnswerKind.TEXT, "purpose"),
   /** Which questions do we want answered, and how do we want to use the answers? */
-  PLANERING_2(Part.PLANERING, AnswerKind.QUESTIONS),
+  PLANERING_2(Part.PLANERING, AnswerKind.QUESTIONS, "questions"),
   /** How do we phrase the question to get a useful result? */
-  PLANERING_3(Part.PLANERING, AnswerKind.TEXT),
+  PLANERING_3(Part.PLANERING, AnswerKind.TEXT, "phrasedQuestion"),
   /** What can residents expect of the dialogue: which degree of participation? */
-  PLANERING_4(Part.PLANERING, AnswerKind.LEVEL),
+  PLANERING_4(Part.PLANERING, AnswerKind.LEVEL, "promisedLevel"),
   /** What does the timeline look like; which dates apply to each part? */
-  PLANERING_5(Part.PLANERING, AnswerKind.DATE_RANGES),
+  PLANERING_5(Part.PLANERING, AnswerKind.DATE_RANGES, "timeline"),
   /** How will we carry out the dialogue? */
-  PLANERING_6(Part.PLANERING, AnswerKind.TEXT),
+  PLANERING_6(Part.PLANERING, AnswerKind.TEXT, "method"),
   /** Who is responsible for the dialogue? */
-  PLANERING_7(Part.PLANERING, AnswerKind.PEOPLE),
+  PLANERING_7(Part.PLANERING, AnswerKind.PEOPLE, "responsible"),
   /** Does the question concern other administrations, departments or units; can we coordinate? */
-  PLANERING_8(Part.PLANERING, AnswerKind.YES_NO_TEXT),
+  PLANERING_8(Part.PLANERING, AnswerKind.YES_NO_TEXT, "coordination"),
   /** Which groups must we reach, which are hard to reach, and how do we reach them? */
-  PLANERING_9(Part.PLANERING, AnswerKind.GROUPS),
+  PLANERING_9(Part.PLANERING, AnswerKind.GROUPS, "targetGroups"),
   /** Is it desirable that politicians take part in some part of the process? */
-  PLANERING_10(Part.PLANERING, AnswerKind.YES_NO_TEXT),
+  PLANERING_10(Part.PLANERING, AnswerKind.YES_NO_TEXT, "politicians"),
   /** Is the dialogue facilitated by an internal or an external person? */
-  PLANERING_11(Part.PLANERING, AnswerKind.INTERNAL_EXTERNAL),
+  PLANERING_11(Part.PLANERING, AnswerKind.INTERNAL_EXTERNAL, "facilitator"),
   /** How do we communicate the dialogue internally and externally? */
-  PLANERING_12(Part.PLANERING, AnswerKind.TEXT),
+  PLANERING_12(Part.PLANERING, AnswerKind.TEXT, "communication"),
   /** How do we handle matters that come up but do not concern the dialogue? */
-  PLANERING_13(Part.PLANERING, AnswerKind.TEXT),
+  PLANERING_13(Part.PLANERING, AnswerKind.TEXT, "offTopicHandling"),
   /** Which risks are there? Potential conflicts? */
-  PLANERING_14(Part.PLANERING, AnswerKind.TEXT),
+  PLANERING_14(Part.PLANERING, AnswerKind.TEXT, "risks"),
   /** How will we document what comes out of the dialogue? */
-  GENOMFORANDE_1(Part.GENOMFORANDE, AnswerKind.TEXT),
+  GENOMFORANDE_1(Part.GENOMFORANDE, AnswerKind.TEXT, "documentation"),
   /** How will we compile the result of the dialogue? */
-  ATERKOPPLING_1(Part.ATERKOPPLING, AnswerKind.TEXT),
+  ATERKOPPLING_1(Part.ATERKOPPLING, AnswerKind.TEXT, "compilation"),
   /** How do we feed the result back to participants and decision makers? */
-  ATERKOPPLING_2(Part.ATERKOPPLING, AnswerKind.TEXT),
+  ATERKOPPLING_2(Part.ATERKOPPLING, AnswerKind.TEXT, "feedback"),
   /** Should the residents evaluate their part in the dialogue? */
-  UTVARDERING_1(Part.UTVARDERING, AnswerKind.YES_NO),
+  UTVARDERING_1(Part.UTVARDERING, AnswerKind.YES_NO, "evaluation.residentsEvaluate"),
   /** What and how will we evaluate; did we reach the goals we set in the planning? */
-  UTVARDERING_2(Part.UTVARDERING, AnswerKind.TEXT),
+  UTVARDERING_2(Part.UTVARDERING, AnswerKind.TEXT, "evaluation.whatAndHow"),
   /** How do we share our experience with our colleagues? */
-  UTVARDERING_3(Part.UTVARDERING, AnswerKind.TEXT);
+  UTVARDERING_3(Part.UTVARDERING, AnswerKind.TEXT, "evaluation.sharing");
 
   private final Part part;
   private final AnswerKind answerKind;
+  private final String planElement;
 
-  ChecklistQuestion(Part part, AnswerKind answerKind) {
+  ChecklistQuestion(Part part, AnswerKind answerKind, String planElement) {
     this.part = part;
     this.answerKind = answerKind;
+    this.planElement = planElement;
   }
 
   /** The stable id, such as {@code BESLUT-4} or {@code PLANERING-12}. */
@@ -94,6 +96,15 @@ public enum ChecklistQuestion implements Labelled {
   /** The question in Swedish (the handbook's wording) and English. */
   public LocalizedText text() {
     return ApiTexts.label(this);
+  }
+
+  /**
+   * The element of {@link Plan} that answers the question, such as {@code "purpose"} or {@code
+   * "evaluation.sharing"}; empty for the decision questions, which {@link ChecklistAnswer}s
+   * answer.
+   */
+  public Optional<String> planElement() {
+    return planElement.isEmpty() ? Optional.empty() : Optional.of(planElement);
   }
 
   /** The question's text, as {@link #text()}. */

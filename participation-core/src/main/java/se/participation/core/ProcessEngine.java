@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import se.participation.api.Part;
+import se.participation.api.ParticipantId;
 import se.participation.api.ParticipationProcess;
 import se.participation.api.command.Command;
 import se.participation.api.command.Outcome;
@@ -103,6 +104,17 @@ public final class ProcessEngine {
    */
   public ParticipationProcess replay(List<Event> history) {
     return apply(null, history);
+  }
+
+  /**
+   * An event history with a participant's personal data removed, for event stores that must
+   * forget it (GDPR): the participant's registration keeps the opaque id, role and target groups
+   * but loses contact details, pseudonym and consent. Run {@code EraseParticipantData} first;
+   * replaying the redacted history then gives the same process as the original.
+   */
+  public List<Event> redact(List<Event> history, ParticipantId participant) {
+    Objects.requireNonNull(participant, "participant");
+    return Evolver.redact(history, participant);
   }
 
   /**

@@ -229,6 +229,19 @@ class ProcessEngineTest {
   }
 
   @Test
+  void aRedactedHistoryHoldsNoContactDetailsAndReplaysToTheErasedProcess() {
+    Scenario scenario = new Scenario().closed();
+    scenario.run(Scenario.OWNER, c -> new Command.EraseParticipantData(c, Scenario.P1));
+
+    List<Event> redacted = scenario.engine.redact(scenario.history(), Scenario.P1);
+
+    assertThat(scenario.engine.replay(redacted)).isEqualTo(scenario.process());
+    assertThat(redacted.toString()).doesNotContain("p1@example.se");
+    assertThat(scenario.history().toString()).contains("p1@example.se");
+    assertThat(redacted.toString()).contains("p2@example.se");
+  }
+
+  @Test
   void invalidReferencesAreRejectedNamingTheField() {
     Scenario scenario = new Scenario().carriedOut();
     Outcome outcome = scenario.decide(Scenario.FACILITATOR, c -> new Command.MergeProposals(c, Set.of(ProposalId.of("pr1"), ProposalId.of("zz")), ProposalId.of("pr1"), "r"));

@@ -1,6 +1,8 @@
 package se.participation.core.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +12,7 @@ import se.participation.api.Meeting;
 import se.participation.api.OffTopicMatter;
 import se.participation.api.Part;
 import se.participation.api.Participant;
+import se.participation.api.ParticipantId;
 import se.participation.api.ParticipationProcess;
 import se.participation.api.PartTransition;
 import se.participation.api.ProcessStatus;
@@ -193,13 +196,38 @@ public final class Evolver {
               .consent(Optional.empty())
               .erased(true)
               .build();
-      Map<se.participation.api.ParticipantId, se.participation.api.ContactDetails> contacts =
+      Map<ParticipantId, se.participation.api.ContactDetails> contacts =
           new LinkedHashMap<>(process.contacts());
       contacts.remove(e.participant());
       next.participants(replace(process.participants(), e.participant(), erased)).contacts(contacts);
     } else {
       throw new AssertionError("unhandled event " + event.getClass().getName());
     }
+  }
+
+  /**
+   * The history with a participant's personal data removed from its registration: no contact
+   * details, pseudonym or consent. Replaying it after the participant's erasure event gives the
+   * same process as the original history.
+   */
+  public static List<Event> redact(List<Event> history, ParticipantId participant) {
+    List<Event> redacted = new ArrayList<>(history.size());
+    for (Event event : history) {
+      if (event instanceof Event.ParticipantRegistered registered
+          && registered.participant().id().equals(participant)) {
+        Participant erased =
+            Participant.builder()
+                .from(registered.participant())
+                .pseudonym(Optional.empty())
+                .consent(Optional.empty())
+                .erased(true)
+                .build();
+        redacted.add(new Event.ParticipantRegistered(registered.context(), erased, Optional.empty()));
+      } else {
+        redacted.add(event);
+      }
+    }
+    return redacted;
   }
 
   private static void moveTo(

@@ -76,29 +76,13 @@ public final class HandbookRuleCatalog {
     }
 
     // Planering: each planning question of the appendix answered in the plan.
+    // PLANERING-4 also demands a dialogue level, and applies while run as a dialogue.
     for (ChecklistQuestion question : ChecklistQuestion.of(Part.PLANERING)) {
-      if (question == ChecklistQuestion.PLANERING_4) {
-        continue; // the level has its own rule below: it must also be a dialogue level
-      }
-      rules.add(answered(question, Part.PLANERING, Severity.BLOCKING, dialogue));
+      rules.add(
+          question == ChecklistQuestion.PLANERING_4
+              ? promisedLevel(runAsDialogue)
+              : answered(question, Part.PLANERING, Severity.BLOCKING, dialogue));
     }
-    rules.add(
-        new HandbookRule(
-            "PLANERING-4",
-            Part.PLANERING,
-            Severity.BLOCKING,
-            APPENDIX
-                + ", Planering: \"Vad kan invånarna förvänta sig av dialogen – vilken grad av"
-                + " delaktighet?\" (Resonemang, Delaktighet, Medskapande)",
-            runAsDialogue,
-            (process, findings) -> {
-              Optional<EngagementLevel> level = process.plan().promisedLevel();
-              if (level.isEmpty()) {
-                findings.report("missing", "PLANERING-4");
-              } else if (!level.get().isDialogue()) {
-                findings.report("notDialogue", "PLANERING-4", level.get());
-              }
-            }));
     rules.add(
         new HandbookRule(
             "PLANERING-TIDPLAN-ORDNING",
@@ -432,6 +416,26 @@ public final class HandbookRuleCatalog {
               }
             }));
     return rules;
+  }
+
+  /** PLANERING-4: the plan promises a level, and it is a dialogue level. */
+  private static HandbookRule promisedLevel(Predicate<ParticipationProcess> applicability) {
+    return new HandbookRule(
+        "PLANERING-4",
+        Part.PLANERING,
+        Severity.BLOCKING,
+        APPENDIX
+            + ", Planering: \"Vad kan invånarna förvänta sig av dialogen – vilken grad av"
+            + " delaktighet?\" (Resonemang, Delaktighet, Medskapande)",
+        applicability,
+        (process, findings) -> {
+          Optional<EngagementLevel> level = process.plan().promisedLevel();
+          if (level.isEmpty()) {
+            findings.report("missing", "PLANERING-4");
+          } else if (!level.get().isDialogue()) {
+            findings.report("notDialogue", "PLANERING-4", level.get());
+          }
+        });
   }
 
   /** A rule that the plan answers a checklist question, guarding the move out of {@code part}. */

@@ -1,0 +1,80 @@
+package se.participation.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.participation.api.ChecklistQuestion;
+import se.participation.api.rule.Rule;
+import se.participation.api.rule.RuleSet;
+
+/**
+ * {@code docs/handbook-rules.md} lists every rule of the handbook's rule set with its part,
+ * severity, the handbook passage and the tests that prove it. Run with {@code
+ * -Dparticipation.updateDocs=true} to rewrite it after a change.
+ */
+class RuleDocumentTest {
+  static final Path DOCUMENT = Path.of("..", "docs", "handbook-rules.md");
+
+  /** Tests beyond the per-rule case in HandbookRulesTest that show a rule at work. */
+  private static final Map<String, String> MORE_TESTS = Map.of(
+      "BESLUT-4", "`ProcessEngineTest#aNoInTheDecisionChecklistRefusesTheDialogueAndAdvisesInformationOrConsultation`",
+      "BESLUT-5", "`ProcessEngineTest#theChecklistCanBeAnsweredAgainAndTheHistoryKeepsWhoChangedWhat`",
+      "PLANERING-1", "`ProcessEngineTest#approvingAnEmptyPlanListsEveryBlockingPlanningFinding`",
+      "ATERKOPPLING-2", "`ProcessEngineTest#approvingAnEmptyPlanListsEveryBlockingPlanningFinding`");
+
+  static String render(RuleSet rules) {
+    StringBuilder out = new StringBuilder();
+    out.append("# The handbook's rules\n\n")
+        .append("Every rule of the rule set `").append(rules.name()).append("` version ").append(rules.version())
+        .append(" (`HandbookRules.ruleSet()`). A rule's *part* is the part whose move onwards it")
+        .append(" guards: a **blocking** finding stops `ProceedWithDialogue` (Beslut), `ApprovePlan`")
+        .append(" (Planering), `AdvancePart` (Genomförande, Återkoppling) or `CloseProcess` (Utvärdering),")
+        .append(" and the rejection lists every such finding. Warnings and advice come with an accepted")
+        .append(" move. Rules for dialogue apply only while the process is run as a dialogue at a")
+        .append(" dialogue level: information and consultation are not dialogue.\n\n")
+        .append("Every rule is proved by `HandbookRulesTest#firesWhenBrokenAndNotOtherwise` with its id as")
+        .append(" the case name: it does not fire on a process that satisfies it and fires, with its id,")
+        .append(" part, severity and texts in Swedish and English, on one that does not. Rule ids that")
+        .append(" equal a checklist id check that question (see [checklist.md](checklist.md)).\n\n")
+        .append("Generated from the code by `RuleDocumentTest`; do not edit by hand.\n\n")
+        .append("| id | part | severity | rule (en) | handbook passage | tests |\n")
+        .append("| --- | --- | --- | --- | --- | --- |\n");
+    for (Rule rule : rules.rules()) {
+      String id = rule.id().value();
+      String tests = "`HandbookRulesTest#firesWhenBrokenAndNotOtherwise[" + id + "]`"
+          + (MORE_TESTS.containsKey(id) ? "<br>" + MORE_TESTS.get(id) : "");
+      out.append("| `").append(id).append("` | ").append(rule.part().label().sv())
+          .append(" | ").append(rule.severity().label().en())
+          .append(" | ").append(rule.description().en())
+          .append(" | ").append(rule.source().replace("|", "\\|"))
+          .append(" | ").append(tests).append(" |\n");
+    }
+    out.append("\nEvery question of the checklist has a rule with its id")
+        .append(" (`RuleDocumentTest#everyChecklistQuestionHasARule`).\n");
+    return out.toString();
+  }
+
+  @Test
+  void theRuleDocumentListsEveryRuleWithItsTest() throws IOException {
+    String expected = render(HandbookRules.ruleSet());
+    if (Boolean.getBoolean("participation.updateDocs")) {
+      Files.writeString(DOCUMENT, expected, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(DOCUMENT, StandardCharsets.UTF_8))
+        .as("docs/handbook-rules.md is out of date; run the tests with -Dparticipation.updateDocs=true")
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void everyChecklistQuestionHasARule() {
+    for (ChecklistQuestion q : ChecklistQuestion.values()) {
+      assertThat(HandbookRules.ruleSet().contains(se.participation.api.rule.RuleId.of(q.id())))
+          .as(q.id()).isTrue();
+    }
+  }
+}
