@@ -309,7 +309,7 @@ public final class Pilot {
       {"mal-8", "grupp-2", "Socialtjänsten ska ha öppet på kvällar"},
     };
     for (String[] proposal : grossList) {
-      SmallGroup origin = r.process().meetings().get(FIRST_MEETING).groups().stream()
+      SmallGroup origin = r.process().meeting(FIRST_MEETING).orElseThrow().groups().stream()
           .filter(g -> g.id().value().equals(proposal[1])).findFirst().orElseThrow();
       ParticipantId author = origin.members().stream().filter(RESIDENT_IDS::contains).sorted().findFirst().orElseThrow();
       r.run(FACILITATOR, c -> new Command.SubmitProposal(c, ProposalDraft.builder()
@@ -348,7 +348,7 @@ public final class Pilot {
     for (String[] a : adapted) {
       ProposalId goal = ProposalId.of(a[1]);
       goals.add(goal);
-      ParticipantId author = r.process().proposals().get(ProposalId.of(a[0])).authorship().authors().iterator().next();
+      ParticipantId author = r.process().proposal(ProposalId.of(a[0])).orElseThrow().authorship().authors().iterator().next();
       r.run(ADMINISTRATION, c -> new Command.AdaptProposals(c, Set.of(ProposalId.of(a[0])),
           ProposalDraft.builder().id(goal).text(a[2]).kind(ProposalKind.GOAL)
               .authorship(Authorship.named(author)).measurement(a[3]).addQuestion(GOALS).build(),
