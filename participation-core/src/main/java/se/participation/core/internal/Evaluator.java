@@ -94,7 +94,7 @@ public final class Evaluator {
     List<LocalizedText> evidence = new ArrayList<>();
     if (representation.groups().isEmpty()) {
       evidence.add(CoreTexts.text("evaluation.groups.nonePlanned"));
-      return assessment(SuccessCriterion.TARGET_GROUPS_REACHED, CriterionResult.NOT_MET, evidence);
+      return assessment(SuccessCriterion.TARGET_GROUPS_REACHED, CriterionResult.NOT_MET, evidence, 0, 0);
     }
     boolean allAsPlanned = true;
     for (GroupReach group : representation.groups()) {
@@ -127,7 +127,13 @@ public final class Evaluator {
     } else {
       result = allAsPlanned ? CriterionResult.MET : CriterionResult.PARTLY_MET;
     }
-    return assessment(SuccessCriterion.TARGET_GROUPS_REACHED, result, evidence);
+    int groups = representation.groups().size();
+    return assessment(
+        SuccessCriterion.TARGET_GROUPS_REACHED,
+        result,
+        evidence,
+        groups - representation.missingGroups().size(),
+        groups);
   }
 
   private static CriterionAssessment questions(ParticipationProcess process) {
@@ -135,7 +141,7 @@ public final class Evaluator {
     List<PlannedQuestion> planned = process.plan().questions();
     if (planned.isEmpty()) {
       evidence.add(CoreTexts.text("evaluation.questions.nonePlanned"));
-      return assessment(SuccessCriterion.QUESTIONS_ADDRESSED, CriterionResult.NOT_MET, evidence);
+      return assessment(SuccessCriterion.QUESTIONS_ADDRESSED, CriterionResult.NOT_MET, evidence, 0, 0);
     }
     Map<QuestionId, Integer> proposals = new HashMap<>();
     for (Proposal proposal : process.proposals().values()) {
@@ -165,14 +171,14 @@ public final class Evaluator {
         addressed == planned.size()
             ? CriterionResult.MET
             : addressed > 0 ? CriterionResult.PARTLY_MET : CriterionResult.NOT_MET;
-    return assessment(SuccessCriterion.QUESTIONS_ADDRESSED, result, evidence);
+    return assessment(SuccessCriterion.QUESTIONS_ADDRESSED, result, evidence, addressed, planned.size());
   }
 
   private static CriterionAssessment result(ParticipationProcess process) {
     List<LocalizedText> evidence = new ArrayList<>();
     if (process.plan().expectedResult().isEmpty()) {
       evidence.add(CoreTexts.text("evaluation.result.nonePlanned"));
-      return assessment(SuccessCriterion.RESULT_ACHIEVED, CriterionResult.NOT_MET, evidence);
+      return assessment(SuccessCriterion.RESULT_ACHIEVED, CriterionResult.NOT_MET, evidence, 0, 0);
     }
     ExpectedResult expected = process.plan().expectedResult().get();
     int survived = 0;
@@ -202,7 +208,8 @@ public final class Evaluator {
         counted >= expected.minimumProposals()
             ? CriterionResult.MET
             : counted > 0 ? CriterionResult.PARTLY_MET : CriterionResult.NOT_MET;
-    return assessment(SuccessCriterion.RESULT_ACHIEVED, result, evidence);
+    return assessment(
+        SuccessCriterion.RESULT_ACHIEVED, result, evidence, counted, expected.minimumProposals());
   }
 
   private static CriterionAssessment feedback(ParticipationProcess process) {
@@ -235,15 +242,21 @@ public final class Evaluator {
     } else {
       result = CriterionResult.NOT_MET;
     }
-    return assessment(SuccessCriterion.FEEDBACK_GIVEN, result, evidence);
+    return assessment(SuccessCriterion.FEEDBACK_GIVEN, result, evidence, fedBack, tookPart.size());
   }
 
   private static CriterionAssessment assessment(
-      SuccessCriterion criterion, CriterionResult result, List<LocalizedText> evidence) {
+      SuccessCriterion criterion,
+      CriterionResult result,
+      List<LocalizedText> evidence,
+      int achieved,
+      int outOf) {
     return CriterionAssessment.builder()
         .criterion(criterion)
         .result(result)
         .evidence(evidence)
+        .achieved(achieved)
+        .outOf(outOf)
         .build();
   }
 }

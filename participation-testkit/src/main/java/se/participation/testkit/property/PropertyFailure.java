@@ -1,0 +1,58 @@
+package se.participation.testkit.property;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A property did not hold. The message names the property, the seed that reproduces the run, the
+ * minimal counterexample and its failure; the cause is that failure.
+ */
+public final class PropertyFailure extends AssertionError {
+  private static final long serialVersionUID = 1L;
+
+  private final long seed;
+  private final int attempt;
+  private final transient @Nullable Object counterexample;
+  private final transient @Nullable Object original;
+  private final int shrinks;
+
+  PropertyFailure(
+      String message,
+      Throwable cause,
+      long seed,
+      int attempt,
+      @Nullable Object counterexample,
+      @Nullable Object original,
+      int shrinks) {
+    super(message, cause);
+    this.seed = seed;
+    this.attempt = attempt;
+    this.counterexample = counterexample;
+    this.original = original;
+    this.shrinks = shrinks;
+  }
+
+  /** The seed of the run; {@code Property.seed(seed)} reproduces it. */
+  public long seed() {
+    return seed;
+  }
+
+  /** The try on which the property failed, from 1. */
+  public int attempt() {
+    return attempt;
+  }
+
+  /** The minimal counterexample, or {@code null} when the generator itself failed. */
+  public @Nullable Object counterexample() {
+    return counterexample;
+  }
+
+  /** The counterexample as first found, before shrinking. */
+  public @Nullable Object original() {
+    return original;
+  }
+
+  /** How many shrinking steps succeeded. */
+  public int shrinks() {
+    return shrinks;
+  }
+}

@@ -1,0 +1,39 @@
+package se.participation.testkit.generators;
+
+import static se.participation.testkit.assertions.ParticipationAssertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import se.participation.api.Part;
+import se.participation.api.Plan;
+import se.participation.api.command.Command;
+import se.participation.api.command.CommandContext;
+import se.participation.core.ProcessEngine;
+import se.participation.testkit.property.Gen;
+import se.participation.testkit.property.Property;
+
+class PlanDefectProperties {
+  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRules();
+
+  record Case(se.participation.api.ParticipationProcess process, PlanDefect defect, Plan plan) {}
+
+  @Test
+  void aPlanWithADefectIsRefusedWithTheFindingOfItsRule() {
+    Gen<Case> cases = Generators.processesAt(Part.PLANERING).flatMap(process ->
+        Gen.elementOf(PlanDefect.values()).flatMap(defect ->
+            Generators.plansWith(defect).map(plan -> new Case(process, defect, plan))));
+    Property.forAll(cases).named("a plan with a defect is refused with the finding of its rule").tries(60).check(c -> {
+      var recorded = ENGINE.handle(c.process(), new Command.RecordPlan(
+          CommandContext.of(c.process().id(), c.process().version(), ProcessScript.OWNER, java.time.Instant.parse("2025-01-01T00:00:00Z")),
+          c.plan())).process();
+      assertThat(ENGINE.decide(recorded, new Command.ApprovePlan(CommandContext.of(
+          recorded.id(), recorded.version(), ProcessScript.OWNER, java.time.Instant.parse("2025-01-01T00:00:00Z")))))
+          .hasFindingFor(c.defect().ruleId().value());
+    });
+  }
+
+  @Test
+  void aCompletePlanPassesEveryPlanningRule() {
+    Property.forAll(Generators.processesAt(Part.PLANERING)).named("a complete plan passes every planning rule").tries(60)
+        .check(process -> assertThat(process).hasNoBlockingFindings(ENGINE));
+  }
+}
