@@ -27,6 +27,21 @@ class ShrinkingProperties {
   }
 
   @Test
+  void thePlantedFailuresShrinkToTheirMinimumWhateverTheSeed() {
+    for (long seed = 1; seed <= 25; seed++) {
+      long s = seed;
+      PropertyFailure list = catchThrowableOfType(PropertyFailure.class, () ->
+          Property.forAll(Gen.lists(Gen.integers(0, 1_000), 0, 30)).seed(s)
+              .checkThat(l -> l.stream().allMatch(x -> x < 100)));
+      assertThat(list.counterexample()).as("seed %s", s).isEqualTo(List.of(100));
+      PropertyFailure set = catchThrowableOfType(PropertyFailure.class, () ->
+          Property.forAll(Gen.sets(Gen.strings("abc", 0, 5), 0, 10)).seed(s)
+              .checkThat(strings -> strings.stream().noneMatch(x -> x.contains("c"))));
+      assertThat(set.counterexample()).as("seed %s", s).isEqualTo(java.util.Set.of("c"));
+    }
+  }
+
+  @Test
   void aFlatMappedPairShrinksBothParts() {
     Gen<List<Integer>> sized = Gen.integers(0, 20).flatMap(n -> Gen.lists(Gen.integers(0, 9), n, n));
     PropertyFailure failure = catchThrowableOfType(PropertyFailure.class, () ->
