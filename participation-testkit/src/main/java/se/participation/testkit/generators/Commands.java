@@ -114,7 +114,8 @@ final class Commands {
         case 6 -> new Command.ApprovePlan(c);
         case 7 -> new Command.ScheduleMeeting(c, Generators.meeting("m" + meetings.size() + source.draw(3), LocalDate.of(2024, 6, 1)).generate(source));
         case 8 -> new Command.HoldMeeting(c, meeting.apply(source), Set.of(participant.apply(source)),
-            Set.of(), List.of(new Documentation(DocumentationKind.IMAGE, "bild.jpg", "Foto")));
+            plan.questions().isEmpty() ? Set.of() : Set.of(Gen.elementOf(plan.questions()).generate(source).id()),
+            List.of(new Documentation(DocumentationKind.IMAGE, "bild.jpg", "Foto")));
         case 9 -> new Command.FormSmallGroups(c, meeting.apply(source),
             List.of(new SmallGroup(GroupId.of("g" + source.draw(5)), Set.of(participant.apply(source)))));
         case 10 -> new Command.RegisterParticipant(c, Participant.builder()

@@ -25,15 +25,15 @@ public enum PlanDefect {
   /** No promised level. */
   NO_LEVEL("PLANERING-4");
 
-  private final RuleId ruleId;
+  private final String ruleId;
 
   PlanDefect(String ruleId) {
-    this.ruleId = RuleId.of(ruleId);
+    this.ruleId = ruleId;
   }
 
   /** The rule whose blocking finding this defect causes. */
   public RuleId ruleId() {
-    return ruleId;
+    return RuleId.of(ruleId);
   }
 
   /** The plan with this defect. */

@@ -1,7 +1,6 @@
 package se.participation.testkit.property;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +115,11 @@ public interface Gen<T> {
   /** One of the given values; shrinks towards the first. */
   @SafeVarargs
   static <T> Gen<T> elementOf(T... values) {
-    return elementOf(Arrays.asList(values));
+    List<T> list = new ArrayList<>(values.length);
+    for (T value : values) {
+      list.add(value);
+    }
+    return elementOf(list);
   }
 
   /** One of the given values; shrinks towards the first. */
@@ -131,7 +134,10 @@ public interface Gen<T> {
   /** A value of one of the generators, each equally likely; shrinks towards the first. */
   @SafeVarargs
   static <T> Gen<T> choice(Gen<? extends T>... generators) {
-    List<Gen<? extends T>> copy = List.of(generators);
+    List<Gen<? extends T>> copy = new ArrayList<>(generators.length);
+    for (Gen<? extends T> generator : generators) {
+      copy.add(Objects.requireNonNull(generator, "generator"));
+    }
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("generators must not be empty");
     }
