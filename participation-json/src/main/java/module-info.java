@@ -1,0 +1,13 @@
+/**
+ * JSON and YAML for the participation SDK: process documents as people write them, turned into
+ * commands and judged by the core's rules, and event histories with one event a line.
+ */
+module se.participation.json {
+  requires transitive se.participation.core;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires static org.jspecify;
+
+  exports se.participation.json;
+}

@@ -1,0 +1,431 @@
+package se.participation.json.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import se.participation.api.Activity;
+import se.participation.api.ActorId;
+import se.participation.api.Affectedness;
+import se.participation.api.AgendaItem;
+import se.participation.api.Authorship;
+import se.participation.api.ChecklistAnswer;
+import se.participation.api.ChecklistQuestion;
+import se.participation.api.CommunicationPlan;
+import se.participation.api.Consent;
+import se.participation.api.ContactDetails;
+import se.participation.api.Coordination;
+import se.participation.api.DateRange;
+import se.participation.api.Documentation;
+import se.participation.api.DocumentationKind;
+import se.participation.api.EngagementLevel;
+import se.participation.api.EvaluationAnswer;
+import se.participation.api.EvaluationPlan;
+import se.participation.api.ExpectedResult;
+import se.participation.api.Facilitation;
+import se.participation.api.Facilitator;
+import se.participation.api.FeedbackAudience;
+import se.participation.api.FeedbackDelivery;
+import se.participation.api.FeedbackId;
+import se.participation.api.FeedbackPlan;
+import se.participation.api.GroupId;
+import se.participation.api.IdentityMode;
+import se.participation.api.Meeting;
+import se.participation.api.MeetingFormat;
+import se.participation.api.MeetingId;
+import se.participation.api.OffTopicId;
+import se.participation.api.OffTopicMatter;
+import se.participation.api.Part;
+import se.participation.api.Participant;
+import se.participation.api.ParticipantId;
+import se.participation.api.ParticipantRole;
+import se.participation.api.Plan;
+import se.participation.api.PlannedQuestion;
+import se.participation.api.PoliticianInvolvement;
+import se.participation.api.ProposalDraft;
+import se.participation.api.ProposalId;
+import se.participation.api.ProposalKind;
+import se.participation.api.QuestionId;
+import se.participation.api.ResidentInvolvement;
+import se.participation.api.SmallGroup;
+import se.participation.api.TargetGroup;
+import se.participation.api.TargetGroupId;
+import se.participation.api.Timeline;
+
+/** Reads and writes the API's values; every field name here is part of the file format. */
+public final class Codec {
+  /** The node factory for written values. */
+  public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private Codec() {}
+
+  // ---- writing helpers ----
+
+  /** A new object node. */
+  public static ObjectNode object() {
+    return NODES.objectNode();
+  }
+
+  static void put(ObjectNode node, String name, Optional<?> value) {
+    value.ifPresent(v -> node.put(name, v.toString()));
+  }
+
+  static ArrayNode texts(Collection<?> values) {
+    ArrayNode array = NODES.arrayNode();
+    values.forEach(v -> array.add(v.toString()));
+    return array;
+  }
+
+  static <T> ArrayNode objects(Collection<T> values, Function<T, JsonNode> writer) {
+    ArrayNode array = NODES.arrayNode();
+    values.forEach(v -> array.add(writer.apply(v)));
+    return array;
+  }
+
+  /** Puts a list of texts; a set is written sorted, so that output is stable. */
+  static void putTexts(ObjectNode node, String name, Collection<?> values) {
+    if (!values.isEmpty()) {
+      node.set(name, texts(values instanceof Set<?> ? values.stream().map(Object::toString).sorted().toList() : values));
+    }
+  }
+
+  static <T> void putObjects(ObjectNode node, String name, Collection<T> values, Function<T, JsonNode> writer) {
+    if (!values.isEmpty()) {
+      node.set(name, objects(values, writer));
+    }
+  }
+
+  // ---- ids ----
+
+  static <T> List<T> ids(In in, String name, Function<String, T> id) {
+    return in.texts(name).stream().map(id).toList();
+  }
+
+  // ---- checklist answer ----
+
+  /** Writes a decision answer. */
+  public static ObjectNode write(ChecklistAnswer answer) {
+    ObjectNode node = object();
+    node.put("question", answer.question().id());
+    node.put("answer", answer.yes());
+    node.put("by", answer.answeredBy().value());
+    node.put("at", answer.answeredAt().toString());
+    put(node, "comment", answer.comment());
+    return node;
+  }
+
+  /** Reads a decision answer. */
+  public static ChecklistAnswer answer(In in) {
+    return ChecklistAnswer.builder()
+        .question(in.constant("question", ChecklistQuestion.class, ChecklistQuestion::id))
+        .yes(in.bool("answer"))
+        .answeredBy(ActorId.of(in.text("by")))
+        .answeredAt(in.instant("at"))
+        .comment(in.optText("comment"))
+        .build();
+  }
+
+  // ---- plan ----
+
+  /** Writes a plan; absent elements are left out. */
+  public static ObjectNode write(Plan plan) {
+    ObjectNode node = object();
+    put(node, "purpose", plan.purpose());
+    putObjects(node, "questions", plan.questions(), q -> {
+      ObjectNode n = object().put("id", q.id().value()).put("text", q.text());
+      put(n, "intendedUse", q.intendedUse());
+      return n;
+    });
+    put(node, "phrasedQuestion", plan.phrasedQuestion());
+    put(node, "promisedLevel", plan.promisedLevel());
+    if (!plan.timeline().periods().isEmpty()) {
+      ObjectNode timeline = node.putObject("timeline");
+      plan.timeline().periods().forEach((part, range) ->
+          timeline.putObject(part.name()).put("start", range.start().toString()).put("end", range.end().toString()));
+    }
+    put(node, "method", plan.method());
+    putTexts(node, "responsible", plan.responsible());
+    plan.coordination().ifPresent(c -> {
+      ObjectNode n = node.putObject("coordination");
+      putTexts(n, "concerned", c.concerned());
+      n.put("arrangement", c.arrangement());
+    });
+    putObjects(node, "targetGroups", plan.targetGroups(), Codec::write);
+    put(node, "priorityQuadrantAbsence", plan.priorityQuadrantAbsence());
+    plan.politicians().ifPresent(p -> node.putObject("politicians").put("desired", p.desired()).put("how", p.how()));
+    plan.facilitator().ifPresent(f -> node.putObject("facilitator").put("facilitation", f.facilitation().name()).put("who", f.who()));
+    plan.communication().ifPresent(c -> node.putObject("communication").put("internal", c.internal()).put("external", c.external()));
+    put(node, "offTopicHandling", plan.offTopicHandling());
+    put(node, "risks", plan.risks());
+    put(node, "documentation", plan.documentation());
+    put(node, "compilation", plan.compilation());
+    plan.feedback().ifPresent(f -> {
+      ObjectNode n = node.putObject("feedback").put("how", f.how());
+      putTexts(n, "channels", f.channels());
+      put(n, "by", f.by());
+    });
+    plan.evaluation().ifPresent(e -> {
+      ObjectNode n = node.putObject("evaluation").put("residentsEvaluate", e.residentsEvaluate()).put("whatAndHow", e.whatAndHow());
+      put(n, "sharing", e.sharing());
+    });
+    plan.expectedResult().ifPresent(r -> node.putObject("expectedResult").put("description", r.description())
+        .put("kind", r.kind().name()).put("minimumProposals", r.minimumProposals()).put("withMeasurement", r.withMeasurement()));
+    plan.plannedOccasions().ifPresent(n -> node.put("plannedOccasions", n));
+    putTexts(node, "residentInvolvement", plan.residentInvolvement());
+    return node;
+  }
+
+  /** Reads a plan. */
+  public static Plan plan(In in) {
+    Plan.Builder plan = Plan.builder()
+        .purpose(in.optText("purpose"))
+        .questions(in.objects("questions", Codec::plannedQuestion))
+        .phrasedQuestion(in.optText("phrasedQuestion"))
+        .promisedLevel(in.optConstant("promisedLevel", EngagementLevel.class))
+        .method(in.optText("method"))
+        .responsible(in.texts("responsible"))
+        .coordination(in.optObject("coordination", c -> new Coordination(c.texts("concerned"), c.text("arrangement"))))
+        .targetGroups(in.objects("targetGroups", Codec::targetGroup))
+        .priorityQuadrantAbsence(in.optText("priorityQuadrantAbsence"))
+        .politicians(in.optObject("politicians", p -> new PoliticianInvolvement(p.bool("desired"), p.text("how"))))
+        .facilitator(in.optObject("facilitator", f -> new Facilitator(f.constant("facilitation", Facilitation.class), f.text("who"))))
+        .communication(in.optObject("communication", c -> new CommunicationPlan(c.text("internal"), c.text("external"))))
+        .offTopicHandling(in.optText("offTopicHandling"))
+        .risks(in.optText("risks"))
+        .documentation(in.optText("documentation"))
+        .compilation(in.optText("compilation"))
+        .feedback(in.optObject("feedback", f -> FeedbackPlan.builder().how(f.text("how")).channels(f.texts("channels")).by(f.optDate("by")).build()))
+        .evaluation(in.optObject("evaluation", e -> EvaluationPlan.builder().residentsEvaluate(e.bool("residentsEvaluate"))
+            .whatAndHow(e.text("whatAndHow")).sharing(e.optText("sharing")).build()))
+        .expectedResult(in.optObject("expectedResult", r -> ExpectedResult.builder().description(r.text("description"))
+            .kind(r.constant("kind", ProposalKind.class)).minimumProposals(r.optInt("minimumProposals").orElse(1))
+            .withMeasurement(r.bool("withMeasurement", false)).build()))
+        .plannedOccasions(in.optInt("plannedOccasions"));
+    Set<ResidentInvolvement> involvement = EnumSet.noneOf(ResidentInvolvement.class);
+    List<String> stages = in.texts("residentInvolvement");
+    for (int i = 0; i < stages.size(); i++) {
+      involvement.add(constantOf(in, "residentInvolvement[" + i + "]", stages.get(i), ResidentInvolvement.class));
+    }
+    plan.residentInvolvement(involvement);
+    if (in.has("timeline")) {
+      In timeline = in.nested("timeline");
+      Timeline value = timeline.read(t -> {
+        Timeline result = Timeline.empty();
+        for (Part part : Part.values()) {
+          Optional<DateRange> range = t.optObject(part.name(), r -> DateRange.of(r.date("start"), r.date("end")));
+          if (range.isPresent()) {
+            result = result.with(part, range.get());
+          }
+        }
+        return result;
+      });
+      plan.timeline(value);
+    }
+    return plan.build();
+  }
+
+  static PlannedQuestion plannedQuestion(In in) {
+    String id = in.text("id");
+    String text = in.text("text");
+    Optional<String> use = in.optText("intendedUse");
+    return use.isPresent() ? PlannedQuestion.of(id, text, use.get()) : PlannedQuestion.of(id, text);
+  }
+
+  static <E extends Enum<E>> E constantOf(In in, String name, String text, Class<E> type) {
+    return in.toConstant(name, new Node.ScalarNode(Node.ScalarType.TEXT, text, new Node.Location(0, 0)), type, Enum::name);
+  }
+
+  /** Writes a target group. */
+  public static ObjectNode write(TargetGroup group) {
+    ObjectNode node = object().put("id", group.id().value()).put("name", group.name())
+        .put("activity", group.activity().name()).put("affectedness", group.affectedness().name())
+        .put("hardToReach", group.hardToReach());
+    putTexts(node, "outreach", group.outreach());
+    group.plannedParticipants().ifPresent(n -> node.put("plannedParticipants", n));
+    return node;
+  }
+
+  /** Reads a target group. */
+  public static TargetGroup targetGroup(In in) {
+    return TargetGroup.builder().id(TargetGroupId.of(in.text("id"))).name(in.text("name"))
+        .activity(in.constant("activity", Activity.class)).affectedness(in.constant("affectedness", Affectedness.class))
+        .hardToReach(in.bool("hardToReach", false)).outreach(in.texts("outreach"))
+        .plannedParticipants(in.optInt("plannedParticipants")).build();
+  }
+
+  // ---- people ----
+
+  /** Writes a participant. */
+  public static ObjectNode write(Participant participant) {
+    ObjectNode node = object().put("id", participant.id().value()).put("role", participant.role().name())
+        .put("identity", participant.identity().name());
+    put(node, "pseudonym", participant.pseudonym());
+    putTexts(node, "targetGroups", participant.targetGroups());
+    put(node, "association", participant.association());
+    put(node, "feedbackChannel", participant.feedbackChannel());
+    participant.consent().ifPresent(c -> node.putObject("consent").put("givenAt", c.givenAt().toString()).put("purpose", c.purpose()));
+    if (participant.erased()) {
+      node.put("erased", true);
+    }
+    return node;
+  }
+
+  /** Reads a participant. */
+  public static Participant participant(In in) {
+    return Participant.builder().id(ParticipantId.of(in.text("id"))).role(in.constant("role", ParticipantRole.class))
+        .identity(in.optConstant("identity", IdentityMode.class).orElse(IdentityMode.NAMED))
+        .pseudonym(in.optText("pseudonym")).targetGroups(ids(in, "targetGroups", TargetGroupId::of))
+        .association(in.optText("association")).feedbackChannel(in.optText("feedbackChannel"))
+        .consent(in.optObject("consent", c -> new Consent(c.instant("givenAt"), c.text("purpose"))))
+        .erased(in.bool("erased", false)).build();
+  }
+
+  /** Writes contact details, without the participant id. */
+  public static ObjectNode write(ContactDetails contact) {
+    ObjectNode node = object();
+    put(node, "name", contact.name());
+    put(node, "email", contact.email());
+    put(node, "phone", contact.phone());
+    put(node, "postalAddress", contact.postalAddress());
+    return node;
+  }
+
+  /** Reads contact details of a participant. */
+  public static ContactDetails contact(In in, ParticipantId participant) {
+    return ContactDetails.builder().participant(participant).name(in.optText("name")).email(in.optText("email"))
+        .phone(in.optText("phone")).postalAddress(in.optText("postalAddress")).build();
+  }
+
+  // ---- meetings ----
+
+  /** Writes a meeting, with what happened at it once held. */
+  public static ObjectNode write(Meeting meeting) {
+    ObjectNode node = object().put("id", meeting.id().value()).put("title", meeting.title())
+        .put("format", meeting.format().name()).put("start", meeting.start().toString()).put("end", meeting.end().toString());
+    put(node, "location", meeting.location());
+    putObjects(node, "agenda", meeting.agenda(), a -> object().put("at", a.at().toString()).put("activity", a.activity()));
+    if (meeting.held()) {
+      node.put("held", true);
+    }
+    putTexts(node, "attendance", meeting.attendance());
+    putObjects(node, "groups", meeting.groups(), Codec::write);
+    putTexts(node, "questionsDiscussed", meeting.questionsDiscussed());
+    putObjects(node, "documentation", meeting.documentation(), Codec::write);
+    return node;
+  }
+
+  /** Reads a meeting. */
+  public static Meeting meeting(In in) {
+    return Meeting.builder().id(MeetingId.of(in.text("id"))).title(in.text("title"))
+        .format(in.constant("format", MeetingFormat.class)).start(in.dateTime("start")).end(in.dateTime("end"))
+        .location(in.optText("location"))
+        .agenda(in.objects("agenda", a -> new AgendaItem(a.time("at"), a.text("activity"))))
+        .held(in.bool("held", false)).attendance(ids(in, "attendance", ParticipantId::of))
+        .groups(in.objects("groups", Codec::group))
+        .questionsDiscussed(ids(in, "questionsDiscussed", QuestionId::of))
+        .documentation(in.objects("documentation", Codec::documentation)).build();
+  }
+
+  /** Writes a small group. */
+  public static ObjectNode write(SmallGroup group) {
+    ObjectNode node = object().put("id", group.id().value());
+    node.set("members", texts(group.members().stream().map(ParticipantId::value).sorted().toList()));
+    return node;
+  }
+
+  /** Reads a small group. */
+  public static SmallGroup group(In in) {
+    return new SmallGroup(GroupId.of(in.text("id")), Set.copyOf(ids(in, "members", ParticipantId::of)));
+  }
+
+  /** Writes a documentation reference. */
+  public static ObjectNode write(Documentation documentation) {
+    return object().put("kind", documentation.kind().name()).put("reference", documentation.reference())
+        .put("description", documentation.description());
+  }
+
+  /** Reads a documentation reference. */
+  public static Documentation documentation(In in) {
+    return new Documentation(in.constant("kind", DocumentationKind.class), in.text("reference"), in.text("description"));
+  }
+
+  // ---- proposals ----
+
+  /** Writes a proposal as submitted or adapted. */
+  public static ObjectNode write(ProposalDraft proposal) {
+    ObjectNode node = object().put("id", proposal.id().value()).put("text", proposal.text()).put("kind", proposal.kind().name());
+    Authorship authorship = proposal.authorship();
+    ObjectNode author = node.putObject("authorship").put("mode", authorship.mode().name());
+    putTexts(author, "authors", authorship.authors().stream().map(ParticipantId::value).sorted().toList());
+    put(author, "pseudonym", authorship.pseudonym());
+    put(author, "channel", authorship.channel());
+    put(node, "originMeeting", proposal.originMeeting());
+    put(node, "originGroup", proposal.originGroup());
+    put(node, "measurement", proposal.measurement());
+    putTexts(node, "questions", proposal.questions());
+    return node;
+  }
+
+  /** Reads a proposal as submitted or adapted. */
+  public static ProposalDraft proposal(In in) {
+    return ProposalDraft.builder().id(ProposalId.of(in.text("id"))).text(in.text("text"))
+        .kind(in.optConstant("kind", ProposalKind.class).orElse(ProposalKind.OTHER))
+        .authorship(in.object("authorship", a -> new Authorship(a.constant("mode", IdentityMode.class),
+            Set.copyOf(ids(a, "authors", ParticipantId::of)), a.optText("pseudonym"), a.optText("channel"))))
+        .originMeeting(in.optText("originMeeting").map(MeetingId::of))
+        .originGroup(in.optText("originGroup").map(GroupId::of))
+        .measurement(in.optText("measurement"))
+        .questions(ids(in, "questions", QuestionId::of)).build();
+  }
+
+  /** Writes an off-topic matter. */
+  public static ObjectNode write(OffTopicMatter matter) {
+    ObjectNode node = object().put("id", matter.id().value()).put("text", matter.text());
+    put(node, "raisedAt", matter.raisedAt());
+    put(node, "routedTo", matter.routedTo());
+    return node;
+  }
+
+  /** Reads an off-topic matter. */
+  public static OffTopicMatter offTopic(In in) {
+    return OffTopicMatter.builder().id(OffTopicId.of(in.text("id"))).text(in.text("text"))
+        .raisedAt(in.optText("raisedAt").map(MeetingId::of)).routedTo(in.optText("routedTo")).build();
+  }
+
+  // ---- feedback and evaluation ----
+
+  /** Writes a feedback delivery. */
+  public static ObjectNode write(FeedbackDelivery delivery) {
+    ObjectNode node = object().put("id", delivery.id().value()).put("audience", delivery.audience().name());
+    putTexts(node, "participants", delivery.participants().stream().map(ParticipantId::value).sorted().toList());
+    putTexts(node, "decisionMakers", delivery.decisionMakers());
+    node.put("channel", delivery.channel()).put("at", delivery.at().toString()).put("content", delivery.content());
+    return node;
+  }
+
+  /** Reads a feedback delivery. */
+  public static FeedbackDelivery feedback(In in) {
+    return FeedbackDelivery.builder().id(FeedbackId.of(in.text("id"))).audience(in.constant("audience", FeedbackAudience.class))
+        .participants(ids(in, "participants", ParticipantId::of)).decisionMakers(in.texts("decisionMakers"))
+        .channel(in.text("channel")).at(in.instant("at")).content(in.text("content")).build();
+  }
+
+  /** Writes an evaluation answer. */
+  public static ObjectNode write(EvaluationAnswer answer) {
+    ObjectNode node = object();
+    put(node, "participant", answer.participant());
+    return node.put("question", answer.question()).put("answer", answer.answer()).put("at", answer.at().toString());
+  }
+
+  /** Reads an evaluation answer. */
+  public static EvaluationAnswer evaluationAnswer(In in) {
+    return EvaluationAnswer.builder().participant(in.optText("participant").map(ParticipantId::of))
+        .question(in.text("question")).answer(in.text("answer")).at(in.instant("at")).build();
+  }
+}

@@ -1,0 +1,257 @@
+package se.participation.json.internal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import se.participation.api.Actor;
+import se.participation.api.ActorId;
+import se.participation.api.EngagementLevel;
+import se.participation.api.Meeting;
+import se.participation.api.OffTopicMatter;
+import se.participation.api.Part;
+import se.participation.api.ParticipationProcess;
+import se.participation.api.command.Command;
+import se.participation.api.command.CommandContext;
+import se.participation.api.command.Outcome;
+import se.participation.api.command.Reason;
+import se.participation.api.event.Event;
+import se.participation.api.text.LocalizedText;
+import se.participation.core.Permissions;
+import se.participation.core.ProcessEngine;
+import se.participation.json.InputException;
+import se.participation.json.ProcessDocument;
+
+/**
+ * Turns a process document into commands, in the order a process lives, and runs them through the
+ * engine. A refused move stops the run there; any other refusal means the document contradicts
+ * itself and is reported as an input error at the element that caused it.
+ */
+public final class DocumentRunner {
+  /** Meetings' local times are taken in the city's time zone. */
+  public static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
+
+  private final ProcessEngine engine;
+  private final String file;
+  private final Map<String, Node.Location> locations;
+  private final ActorId owner;
+  private @Nullable ParticipationProcess process;
+  private final List<Event> history = new ArrayList<>();
+  private Instant now;
+
+  /**
+   * The result of running a document.
+   *
+   * @param process the process the document reached
+   * @param history its events
+   * @param refusedMove the move that was refused, if the document went further than the rules allow
+   */
+  public record Result(ParticipationProcess process, List<Event> history, Optional<Outcome.Rejected> refusedMove) {}
+
+  private DocumentRunner(ProcessEngine engine, String file, Map<String, Node.Location> locations, ProcessDocument document) {
+    this.engine = engine;
+    this.file = file;
+    this.locations = locations;
+    this.owner = document.process().owner();
+    this.now = document.process().started();
+  }
+
+  /** Runs the document. */
+  public static Result run(ProcessEngine engine, ProcessDocument document, String file, Map<String, Node.Location> locations) {
+    DocumentRunner runner = new DocumentRunner(engine, file, locations, document);
+    Optional<Outcome.Rejected> refused = runner.all(document);
+    ParticipationProcess reached = runner.process;
+    if (reached == null) {
+      throw new AssertionError("the start of a document is always accepted or reported");
+    }
+    return new Result(reached, List.copyOf(runner.history), refused);
+  }
+
+  /** Runs a command; returns the rejection of a refused move, throws for any other refusal. */
+  private Optional<Outcome.Rejected> step(String path, Optional<ActorId> by, Optional<Instant> at,
+      Class<? extends Command> type, Function<CommandContext, Command> command, boolean move) {
+    at.filter(t -> t.isAfter(now)).ifPresent(t -> now = t);
+    Actor actor = new Actor(by.orElse(owner), Permissions.requiredRoles(type));
+    CommandContext context = CommandContext.of(
+        process == null ? se.participation.api.ProcessId.of("document") : process.id(),
+        process == null ? 0 : process.version(), actor, now);
+    Command built = command.apply(context);
+    Outcome outcome = engine.decide(process, built);
+    if (outcome instanceof Outcome.Accepted accepted) {
+      process = engine.apply(process, accepted.events());
+      history.addAll(accepted.events());
+      return Optional.empty();
+    }
+    Outcome.Rejected rejected = (Outcome.Rejected) outcome;
+    boolean onlyRules = rejected.reasons().stream().allMatch(Reason.Blocked.class::isInstance);
+    if (move && onlyRules) {
+      return Optional.of(rejected);
+    }
+    StringJoiner sv = new StringJoiner("; ");
+    StringJoiner en = new StringJoiner("; ");
+    rejected.reasons().forEach(r -> {
+      sv.add(r.message().sv());
+      en.add(r.message().en());
+    });
+    Node.Location location = locations.getOrDefault(path, new Node.Location(0, 0));
+    throw new InputException(InputException.Kind.INVALID_VALUE, file, location.line(), location.column(), path,
+        Texts.text("input.refused", built.getClass().getSimpleName(), LocalizedText.of(sv.toString(), en.toString())));
+  }
+
+  private Optional<Outcome.Rejected> all(ProcessDocument d) {
+    var m = d.process();
+    step("process", Optional.of(m.owner()), Optional.of(m.started()), Command.StartProcess.class,
+        c -> new Command.StartProcess(CommandContext.of(m.id(), 0, c.actor(), c.at()), m.title(), m.question(), m.intendedLevel()), false);
+    for (int i = 0; i < d.answers().size(); i++) {
+      var answer = d.answers().get(i);
+      step("answers[" + i + "]", Optional.of(answer.answeredBy()), Optional.of(answer.answeredAt()), Command.AnswerDecisionQuestion.class,
+          c -> new Command.AnswerDecisionQuestion(c, answer.question(), answer.yes(), answer.comment()), false);
+    }
+    if (d.decision().isEmpty()) {
+      return Optional.empty();
+    }
+    var decision = d.decision().get();
+    Optional<Outcome.Rejected> refused = switch (decision.choice()) {
+      case DIALOGUE -> step("decision", Optional.empty(), Optional.of(decision.at()), Command.ProceedWithDialogue.class,
+          Command.ProceedWithDialogue::new, true);
+      case INFORMATION, KONSULTATION -> step("decision", Optional.empty(), Optional.of(decision.at()), Command.ContinueWithoutDialogue.class,
+          c -> new Command.ContinueWithoutDialogue(c, EngagementLevel.valueOf(decision.choice().name()), decision.reason().orElseThrow()), false);
+      case WITHDRAWN -> step("decision", Optional.empty(), Optional.of(decision.at()), Command.Withdraw.class,
+          c -> new Command.Withdraw(c, decision.reason().orElseThrow()), false);
+    };
+    if (refused.isPresent() || decision.choice() == ProcessDocument.Choice.WITHDRAWN) {
+      return refused;
+    }
+    if (d.plan().isPresent()) {
+      step("plan", Optional.empty(), Optional.empty(), Command.RecordPlan.class, c -> new Command.RecordPlan(c, d.plan().get()), false);
+    }
+    for (int i = 0; i < d.participants().size(); i++) {
+      var registration = d.participants().get(i);
+      step("participants[" + i + "]", Optional.empty(), Optional.empty(), Command.RegisterParticipant.class,
+          c -> new Command.RegisterParticipant(c, registration.participant(), registration.contact()), false);
+    }
+    for (int i = 0; i < d.meetings().size(); i++) {
+      Meeting scheduled = Meeting.builder().from(d.meetings().get(i)).held(false).attendance(List.of())
+          .groups(List.of()).questionsDiscussed(List.of()).documentation(List.of()).build();
+      step("meetings[" + i + "]", Optional.empty(), Optional.empty(), Command.ScheduleMeeting.class,
+          c -> new Command.ScheduleMeeting(c, scheduled), false);
+    }
+    if (d.planApproved().isEmpty()) {
+      return Optional.empty();
+    }
+    refused = step("planApproved", Optional.empty(), d.planApproved(), Command.ApprovePlan.class, Command.ApprovePlan::new, true);
+    if (refused.isPresent()) {
+      return refused;
+    }
+    for (int i = 0; i < d.meetings().size(); i++) {
+      Meeting meeting = d.meetings().get(i);
+      if (!meeting.held()) {
+        continue;
+      }
+      Optional<Instant> end = Optional.of(meeting.end().atZone(CITY).toInstant());
+      if (!meeting.groups().isEmpty()) {
+        step("meetings[" + i + "]", Optional.empty(), end, Command.FormSmallGroups.class,
+            c -> new Command.FormSmallGroups(c, meeting.id(), meeting.groups()), false);
+      }
+      step("meetings[" + i + "]", Optional.empty(), end, Command.HoldMeeting.class,
+          c -> new Command.HoldMeeting(c, meeting.id(), meeting.attendance(), meeting.questionsDiscussed(), meeting.documentation()), false);
+    }
+    for (int i = 0; i < d.proposals().size(); i++) {
+      var proposal = d.proposals().get(i);
+      step("proposals[" + i + "]", Optional.empty(), Optional.empty(), Command.SubmitProposal.class,
+          c -> new Command.SubmitProposal(c, proposal), false);
+    }
+    for (int i = 0; i < d.offTopicMatters().size(); i++) {
+      OffTopicMatter matter = d.offTopicMatters().get(i);
+      OffTopicMatter raised = OffTopicMatter.builder().from(matter).routedTo(Optional.empty()).build();
+      step("offTopicMatters[" + i + "]", Optional.empty(), Optional.empty(), Command.RecordOffTopicMatter.class,
+          c -> new Command.RecordOffTopicMatter(c, raised), false);
+      if (matter.routedTo().isPresent()) {
+        step("offTopicMatters[" + i + "]", Optional.empty(), Optional.empty(), Command.RouteOffTopicMatter.class,
+            c -> new Command.RouteOffTopicMatter(c, matter.id(), matter.routedTo().get()), false);
+      }
+    }
+    for (int i = 0; i < d.lineage().size(); i++) {
+      var entry = d.lineage().get(i);
+      boolean decision2 = switch (entry.action()) {
+        case ADAPT, COMMITTEE, TO_COUNCIL, COUNCIL -> true;
+        case SHORTLIST, MERGE, DROP -> false;
+      };
+      if (decision2) {
+        refused = advanceTo(Part.ATERKOPPLING, Optional.of(entry.at()));
+        if (refused.isPresent()) {
+          return refused;
+        }
+      }
+      String path = "lineage[" + i + "]";
+      switch (entry.action()) {
+        case SHORTLIST -> step(path, entry.by(), Optional.of(entry.at()), Command.ShortlistProposals.class,
+            c -> new Command.ShortlistProposals(c, entry.proposals(), entry.reason()), false);
+        case MERGE -> step(path, entry.by(), Optional.of(entry.at()), Command.MergeProposals.class,
+            c -> new Command.MergeProposals(c, entry.proposals(), entry.into().orElseThrow(), entry.reason().orElseThrow()), false);
+        case DROP -> {
+          for (var id : entry.proposals().stream().sorted().toList()) {
+            step(path, entry.by(), Optional.of(entry.at()), Command.DropProposal.class,
+                c -> new Command.DropProposal(c, id, entry.reason().orElseThrow()), false);
+          }
+        }
+        case ADAPT -> step(path, entry.by(), Optional.of(entry.at()), Command.AdaptProposals.class,
+            c -> new Command.AdaptProposals(c, entry.proposals(), entry.adapted().orElseThrow(), entry.reason().orElseThrow()), false);
+        case COMMITTEE -> step(path, entry.by(), Optional.of(entry.at()), Command.DecideInCommittee.class,
+            c -> new Command.DecideInCommittee(c, entry.proposals(), entry.rejected(), entry.reason().orElseThrow()), false);
+        case TO_COUNCIL -> step(path, entry.by(), Optional.of(entry.at()), Command.ProposeToCouncil.class,
+            c -> new Command.ProposeToCouncil(c, entry.proposals(), entry.reason().orElseThrow()), false);
+        case COUNCIL -> step(path, entry.by(), Optional.of(entry.at()), Command.DecideInCouncil.class,
+            c -> new Command.DecideInCouncil(c, entry.proposals(), entry.rejected(), entry.reason().orElseThrow()), false);
+      }
+    }
+    boolean evaluation = !d.evaluationAnswers().isEmpty() || !d.lessons().isEmpty() || d.closed().isPresent();
+    if (!d.feedback().isEmpty() || evaluation) {
+      refused = advanceTo(Part.ATERKOPPLING, d.feedback().stream().map(f -> f.at()).findFirst());
+      if (refused.isPresent()) {
+        return refused;
+      }
+    }
+    for (int i = 0; i < d.feedback().size(); i++) {
+      var delivery = d.feedback().get(i);
+      step("feedback[" + i + "]", Optional.empty(), Optional.of(delivery.at()), Command.DeliverFeedback.class,
+          c -> new Command.DeliverFeedback(c, delivery), false);
+    }
+    if (!evaluation) {
+      return Optional.empty();
+    }
+    refused = advanceTo(Part.UTVARDERING, d.evaluationAnswers().stream().map(a -> a.at()).findFirst());
+    if (refused.isPresent()) {
+      return refused;
+    }
+    for (int i = 0; i < d.evaluationAnswers().size(); i++) {
+      var answer = d.evaluationAnswers().get(i);
+      step("evaluationAnswers[" + i + "]", Optional.empty(), Optional.of(answer.at()), Command.RecordEvaluationAnswer.class,
+          c -> new Command.RecordEvaluationAnswer(c, answer), false);
+    }
+    for (int i = 0; i < d.lessons().size(); i++) {
+      var lesson = d.lessons().get(i);
+      step("lessons[" + i + "]", Optional.of(lesson.recordedBy()), Optional.of(lesson.at()), Command.RecordLesson.class,
+          c -> new Command.RecordLesson(c, lesson.text()), false);
+    }
+    if (d.closed().isPresent()) {
+      return step("closed", Optional.empty(), d.closed(), Command.CloseProcess.class, Command.CloseProcess::new, true);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Outcome.Rejected> advanceTo(Part target, Optional<Instant> at) {
+    while (process != null && process.part().isBefore(target)) {
+      Optional<Outcome.Rejected> refused = step(target.name(), Optional.empty(), at, Command.AdvancePart.class, Command.AdvancePart::new, true);
+      if (refused.isPresent()) {
+        return refused;
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,182 @@
+package se.participation.json.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Set;
+import se.participation.api.ActorId;
+import se.participation.api.EngagementLevel;
+import se.participation.api.MeetingId;
+import se.participation.api.OffTopicId;
+import se.participation.api.Part;
+import se.participation.api.ParticipantId;
+import se.participation.api.ProcessId;
+import se.participation.api.ProposalId;
+import se.participation.api.QuestionId;
+import se.participation.api.event.Event;
+import se.participation.api.event.EventContext;
+
+/** Writes and reads events: {@code type}, {@code process}, {@code version}, {@code actor}, {@code at}, then the payload. */
+public final class EventCodec {
+  private EventCodec() {}
+
+  /** The event as an object. */
+  public static ObjectNode write(Event event) {
+    EventContext c = event.context();
+    ObjectNode node = Codec.object().put("type", event.getClass().getSimpleName())
+        .put("process", c.process().value()).put("version", c.version())
+        .put("actor", c.actor().value()).put("at", c.at().toString());
+    if (event instanceof Event.ProcessStarted e) {
+      node.put("title", e.title()).put("question", e.question()).put("intendedLevel", e.intendedLevel().name());
+    } else if (event instanceof Event.DecisionQuestionAnswered e) {
+      node.set("answer", Codec.write(e.answer()));
+    } else if (event instanceof Event.ContinuedWithoutDialogue e) {
+      node.put("level", e.level().name()).put("reason", e.reason());
+    } else if (event instanceof Event.ProcessWithdrawn e) {
+      node.put("reason", e.reason());
+    } else if (event instanceof Event.PlanRecorded e) {
+      node.set("plan", Codec.write(e.plan()));
+    } else if (event instanceof Event.MeetingScheduled e) {
+      node.set("meeting", Codec.write(e.meeting()));
+    } else if (event instanceof Event.MeetingHeld e) {
+      node.put("meeting", e.meeting().value());
+      node.set("attendance", Codec.texts(sorted(e.attendance())));
+      node.set("questionsDiscussed", Codec.texts(sorted(e.questionsDiscussed())));
+      node.set("documentation", Codec.objects(e.documentation(), Codec::write));
+    } else if (event instanceof Event.SmallGroupsFormed e) {
+      node.put("meeting", e.meeting().value());
+      node.set("groups", Codec.objects(e.groups(), Codec::write));
+    } else if (event instanceof Event.ParticipantRegistered e) {
+      node.set("participant", Codec.write(e.participant()));
+      e.contact().ifPresent(contact -> node.set("contact", Codec.write(contact)));
+    } else if (event instanceof Event.ProposalSubmitted e) {
+      node.set("proposal", Codec.write(e.proposal()));
+    } else if (event instanceof Event.MeasurementProposed e) {
+      node.put("proposal", e.proposal().value()).put("measurement", e.measurement());
+    } else if (event instanceof Event.OffTopicMatterRecorded e) {
+      node.set("matter", Codec.write(e.matter()));
+    } else if (event instanceof Event.OffTopicMatterRouted e) {
+      node.put("matter", e.matter().value()).put("routedTo", e.routedTo());
+    } else if (event instanceof Event.ProposalsShortlisted e) {
+      node.set("proposals", Codec.texts(sorted(e.proposals())));
+      Codec.put(node, "reason", e.reason());
+    } else if (event instanceof Event.ProposalsMerged e) {
+      node.set("merged", Codec.texts(sorted(e.merged())));
+      node.put("into", e.into().value()).put("reason", e.reason());
+    } else if (event instanceof Event.ProposalDropped e) {
+      node.put("proposal", e.proposal().value()).put("reason", e.reason());
+    } else if (event instanceof Event.ProposalsAdapted e) {
+      node.set("originals", Codec.texts(sorted(e.originals())));
+      node.set("adapted", Codec.write(e.adapted()));
+      node.put("reason", e.reason());
+    } else if (event instanceof Event.CommitteeDecided e) {
+      node.set("approved", Codec.texts(sorted(e.approved())));
+      node.set("declined", Codec.texts(sorted(e.declined())));
+      node.put("reason", e.reason());
+    } else if (event instanceof Event.ProposedToCouncil e) {
+      node.set("proposals", Codec.texts(sorted(e.proposals())));
+      node.put("reason", e.reason());
+    } else if (event instanceof Event.CouncilDecided e) {
+      node.set("adopted", Codec.texts(sorted(e.adopted())));
+      node.set("notAdopted", Codec.texts(sorted(e.notAdopted())));
+      node.put("reason", e.reason());
+    } else if (event instanceof Event.FeedbackDelivered e) {
+      node.set("delivery", Codec.write(e.delivery()));
+    } else if (event instanceof Event.EvaluationAnswerRecorded e) {
+      node.set("answer", Codec.write(e.answer()));
+    } else if (event instanceof Event.LessonRecorded e) {
+      node.put("text", e.text());
+    } else if (event instanceof Event.PartAdvanced e) {
+      node.put("from", e.from().name()).put("to", e.to().name());
+    } else if (event instanceof Event.ParticipantDataErased e) {
+      node.put("participant", e.participant().value());
+    } else if (!(event instanceof Event.DialogueApproved || event instanceof Event.PlanApproved
+        || event instanceof Event.ProcessClosed)) {
+      throw new AssertionError("unhandled event " + event.getClass().getName());
+    }
+    return node;
+  }
+
+  private static <T extends Comparable<T>> List<T> sorted(Set<T> values) {
+    return values.stream().sorted().toList();
+  }
+
+  /** All event type names, for the error that lists them. */
+  static List<String> typeNames() {
+    return java.util.Arrays.stream(Event.class.getPermittedSubclasses()).map(Class::getSimpleName).sorted().toList();
+  }
+
+  /** Reads an event. */
+  public static Event read(In in) {
+    String type = in.text("type");
+    EventContext c = new EventContext(ProcessId.of(in.text("process")), in.longValue("version"),
+        ActorId.of(in.text("actor")), in.instant("at"));
+    switch (type) {
+      case "ProcessStarted":
+        return new Event.ProcessStarted(c, in.text("title"), in.text("question"), in.constant("intendedLevel", EngagementLevel.class));
+      case "DecisionQuestionAnswered":
+        return new Event.DecisionQuestionAnswered(c, in.object("answer", Codec::answer));
+      case "DialogueApproved":
+        return new Event.DialogueApproved(c);
+      case "ContinuedWithoutDialogue":
+        return new Event.ContinuedWithoutDialogue(c, in.constant("level", EngagementLevel.class), in.text("reason"));
+      case "ProcessWithdrawn":
+        return new Event.ProcessWithdrawn(c, in.text("reason"));
+      case "PlanRecorded":
+        return new Event.PlanRecorded(c, in.object("plan", Codec::plan));
+      case "PlanApproved":
+        return new Event.PlanApproved(c);
+      case "MeetingScheduled":
+        return new Event.MeetingScheduled(c, in.object("meeting", Codec::meeting));
+      case "MeetingHeld":
+        return new Event.MeetingHeld(c, MeetingId.of(in.text("meeting")), Set.copyOf(Codec.ids(in, "attendance", ParticipantId::of)),
+            Set.copyOf(Codec.ids(in, "questionsDiscussed", QuestionId::of)), in.objects("documentation", Codec::documentation));
+      case "SmallGroupsFormed":
+        return new Event.SmallGroupsFormed(c, MeetingId.of(in.text("meeting")), in.objects("groups", Codec::group));
+      case "ParticipantRegistered": {
+        var participant = in.object("participant", Codec::participant);
+        return new Event.ParticipantRegistered(c, participant, in.optObject("contact", x -> Codec.contact(x, participant.id())));
+      }
+      case "ProposalSubmitted":
+        return new Event.ProposalSubmitted(c, in.object("proposal", Codec::proposal));
+      case "MeasurementProposed":
+        return new Event.MeasurementProposed(c, ProposalId.of(in.text("proposal")), in.text("measurement"));
+      case "OffTopicMatterRecorded":
+        return new Event.OffTopicMatterRecorded(c, in.object("matter", Codec::offTopic));
+      case "OffTopicMatterRouted":
+        return new Event.OffTopicMatterRouted(c, OffTopicId.of(in.text("matter")), in.text("routedTo"));
+      case "ProposalsShortlisted":
+        return new Event.ProposalsShortlisted(c, proposals(in, "proposals"), in.optText("reason"));
+      case "ProposalsMerged":
+        return new Event.ProposalsMerged(c, proposals(in, "merged"), ProposalId.of(in.text("into")), in.text("reason"));
+      case "ProposalDropped":
+        return new Event.ProposalDropped(c, ProposalId.of(in.text("proposal")), in.text("reason"));
+      case "ProposalsAdapted":
+        return new Event.ProposalsAdapted(c, proposals(in, "originals"), in.object("adapted", Codec::proposal), in.text("reason"));
+      case "CommitteeDecided":
+        return new Event.CommitteeDecided(c, proposals(in, "approved"), proposals(in, "declined"), in.text("reason"));
+      case "ProposedToCouncil":
+        return new Event.ProposedToCouncil(c, proposals(in, "proposals"), in.text("reason"));
+      case "CouncilDecided":
+        return new Event.CouncilDecided(c, proposals(in, "adopted"), proposals(in, "notAdopted"), in.text("reason"));
+      case "FeedbackDelivered":
+        return new Event.FeedbackDelivered(c, in.object("delivery", Codec::feedback));
+      case "EvaluationAnswerRecorded":
+        return new Event.EvaluationAnswerRecorded(c, in.object("answer", Codec::evaluationAnswer));
+      case "LessonRecorded":
+        return new Event.LessonRecorded(c, in.text("text"));
+      case "PartAdvanced":
+        return new Event.PartAdvanced(c, in.constant("from", Part.class), in.constant("to", Part.class));
+      case "ProcessClosed":
+        return new Event.ProcessClosed(c);
+      case "ParticipantDataErased":
+        return new Event.ParticipantDataErased(c, ParticipantId.of(in.text("participant")));
+      default:
+        throw new se.participation.json.InputException(se.participation.json.InputException.Kind.UNKNOWN_CONSTANT,
+            in.file(), 0, 0, in.path().isEmpty() ? "type" : in.path() + ".type", Texts.text("input.unknownConstant", type, typeNames()));
+    }
+  }
+
+  private static Set<ProposalId> proposals(In in, String name) {
+    return Set.copyOf(Codec.ids(in, name, ProposalId::of));
+  }
+}

@@ -1,0 +1,337 @@
+package se.participation.json.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import se.participation.json.InputException;
+
+/**
+ * Reads one object of a document: typed fields with errors that name the file, line, column and
+ * path, and, when done, every field it did not ask for reported as unknown with a suggestion.
+ */
+public final class In {
+  private final Node.ObjectNode node;
+  private final String path;
+  private final String file;
+  private final Set<String> asked = new LinkedHashSet<>();
+
+  private In(Node.ObjectNode node, String path, String file) {
+    this.node = node;
+    this.path = path;
+    this.file = file;
+  }
+
+  /** Reads a node that must be an object. */
+  public static In of(Node node, String path, String file) {
+    if (node instanceof Node.ObjectNode object) {
+      return new In(object, path, file);
+    }
+    throw wrongType(file, path, node, "object");
+  }
+
+  /** The file being read. */
+  public String file() {
+    return file;
+  }
+
+  /** The path of this object. */
+  public String path() {
+    return path;
+  }
+
+  private String at(String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  private @Nullable Node get(String name) {
+    asked.add(name);
+    Node value = node.fields().get(name);
+    if (value instanceof Node.ScalarNode scalar && scalar.type() == Node.ScalarType.NULL) {
+      return null;
+    }
+    return value;
+  }
+
+  /** Whether the object has the field (and it is not null). */
+  public boolean has(String name) {
+    return get(name) != null;
+  }
+
+  private Node required(String name) {
+    Node value = get(name);
+    if (value == null) {
+      throw new InputException(InputException.Kind.MISSING_FIELD, file, node.location().line(),
+          node.location().column(), at(name), Texts.text("input.missing", name));
+    }
+    return value;
+  }
+
+  static InputException wrongType(String file, String path, Node node, String expected) {
+    String actual;
+    if (node instanceof Node.ObjectNode) {
+      actual = "object";
+    } else if (node instanceof Node.ArrayNode) {
+      actual = "list";
+    } else {
+      actual = ((Node.ScalarNode) node).type().name().toLowerCase(java.util.Locale.ROOT);
+    }
+    return new InputException(InputException.Kind.WRONG_TYPE, file, node.location().line(),
+        node.location().column(), path, Texts.text("input.wrongType", expected, actual));
+  }
+
+  private String scalarText(String name, Node value) {
+    if (value instanceof Node.ScalarNode scalar && scalar.type() != Node.ScalarType.NULL) {
+      return scalar.text();
+    }
+    throw wrongType(file, at(name), value, "text");
+  }
+
+  /** A required text field. */
+  public String text(String name) {
+    return scalarText(name, required(name));
+  }
+
+  /** An optional text field. */
+  public Optional<String> optText(String name) {
+    Node value = get(name);
+    return value == null ? Optional.empty() : Optional.of(scalarText(name, value));
+  }
+
+  /** A required yes/no field: true/false, yes/no or ja/nej. */
+  public boolean bool(String name) {
+    return toBool(name, required(name));
+  }
+
+  /** An optional yes/no field with a default. */
+  public boolean bool(String name, boolean otherwise) {
+    Node value = get(name);
+    return value == null ? otherwise : toBool(name, value);
+  }
+
+  private boolean toBool(String name, Node value) {
+    if (value instanceof Node.ScalarNode scalar) {
+      switch (scalar.text().toLowerCase(java.util.Locale.ROOT)) {
+        case "true", "yes", "ja" -> {
+          return true;
+        }
+        case "false", "no", "nej" -> {
+          return false;
+        }
+        default -> {
+          // fall through to the error
+        }
+      }
+    }
+    throw wrongType(file, at(name), value, "true/false (yes/no, ja/nej)");
+  }
+
+  /** An optional whole number. */
+  public OptionalInt optInt(String name) {
+    Node value = get(name);
+    if (value == null) {
+      return OptionalInt.empty();
+    }
+    if (value instanceof Node.ScalarNode scalar && scalar.type() != Node.ScalarType.NULL) {
+      try {
+        return OptionalInt.of(Integer.parseInt(scalar.text()));
+      } catch (NumberFormatException e) {
+        // fall through to the error
+      }
+    }
+    throw wrongType(file, at(name), value, "whole number");
+  }
+
+  /** A required whole number. */
+  public long longValue(String name) {
+    Node value = required(name);
+    if (value instanceof Node.ScalarNode scalar && scalar.type() == Node.ScalarType.NUMBER) {
+      try {
+        return Long.parseLong(scalar.text());
+      } catch (NumberFormatException e) {
+        // fall through to the error
+      }
+    }
+    throw wrongType(file, at(name), value, "whole number");
+  }
+
+  /** A required constant of an enum, by name. */
+  public <E extends Enum<E>> E constant(String name, Class<E> type) {
+    return toConstant(name, required(name), type, Enum::name);
+  }
+
+  /** An optional constant of an enum, by name. */
+  public <E extends Enum<E>> Optional<E> optConstant(String name, Class<E> type) {
+    Node value = get(name);
+    return value == null ? Optional.empty() : Optional.of(toConstant(name, value, type, Enum::name));
+  }
+
+  /** A required constant of an enum, by a name the function gives each constant. */
+  public <E extends Enum<E>> E constant(String name, Class<E> type, Function<E, String> naming) {
+    return toConstant(name, required(name), type, naming);
+  }
+
+  <E extends Enum<E>> E toConstant(String name, Node value, Class<E> type, Function<E, String> naming) {
+    String text = scalarText(name, value);
+    List<String> allowed = new ArrayList<>();
+    for (E constant : type.getEnumConstants()) {
+      if (naming.apply(constant).equals(text)) {
+        return constant;
+      }
+      allowed.add(naming.apply(constant));
+    }
+    throw new InputException(InputException.Kind.UNKNOWN_CONSTANT, file, value.location().line(),
+        value.location().column(), at(name), Texts.text("input.unknownConstant", text, allowed));
+  }
+
+  /** A required date, {@code 2021-03-01}. */
+  public LocalDate date(String name) {
+    return parse(name, required(name), "date (2021-03-01)", LocalDate::parse);
+  }
+
+  /** An optional date. */
+  public Optional<LocalDate> optDate(String name) {
+    Node value = get(name);
+    return value == null ? Optional.empty() : Optional.of(parse(name, value, "date (2021-03-01)", LocalDate::parse));
+  }
+
+  /** A required date and time, {@code 2021-03-01T17:00}. */
+  public LocalDateTime dateTime(String name) {
+    return parse(name, required(name), "date and time (2021-03-01T17:00)", LocalDateTime::parse);
+  }
+
+  /** A required time of day, {@code 17:00}. */
+  public LocalTime time(String name) {
+    return parse(name, required(name), "time (17:00)", LocalTime::parse);
+  }
+
+  /**
+   * A required instant: {@code 2021-03-01T09:00:00Z}, or a date, taken as midnight UTC.
+   */
+  public Instant instant(String name) {
+    return parse(name, required(name), "instant (2021-03-01T09:00:00Z) or date (2021-03-01)", In::toInstant);
+  }
+
+  /** An optional instant. */
+  public Optional<Instant> optInstant(String name) {
+    Node value = get(name);
+    return value == null ? Optional.empty()
+        : Optional.of(parse(name, value, "instant (2021-03-01T09:00:00Z) or date (2021-03-01)", In::toInstant));
+  }
+
+  private static Instant toInstant(String text) {
+    return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+  }
+
+  private <T> T parse(String name, Node value, String expected, Function<String, T> parser) {
+    String text = scalarText(name, value);
+    try {
+      return parser.apply(text);
+    } catch (DateTimeParseException e) {
+      throw new InputException(InputException.Kind.WRONG_TYPE, file, value.location().line(),
+          value.location().column(), at(name), Texts.text("input.badValue", text, expected));
+    }
+  }
+
+  /** The elements of an optional list field (empty when absent). */
+  public List<Node> list(String name) {
+    Node value = get(name);
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof Node.ArrayNode array) {
+      return array.elements();
+    }
+    throw wrongType(file, at(name), value, "list");
+  }
+
+  /** A list of texts. */
+  public List<String> texts(String name) {
+    List<String> result = new ArrayList<>();
+    List<Node> elements = list(name);
+    for (int i = 0; i < elements.size(); i++) {
+      result.add(scalarText(name + "[" + i + "]", elements.get(i)));
+    }
+    return result;
+  }
+
+  /** A list of objects, each read with {@code reader}. */
+  public <T> List<T> objects(String name, Function<In, T> reader) {
+    List<T> result = new ArrayList<>();
+    List<Node> elements = list(name);
+    for (int i = 0; i < elements.size(); i++) {
+      In element = In.of(elements.get(i), at(name) + "[" + i + "]", file);
+      result.add(element.read(reader));
+    }
+    return result;
+  }
+
+  /** A required object, read with {@code reader}. */
+  public <T> T object(String name, Function<In, T> reader) {
+    return In.of(required(name), at(name), file).read(reader);
+  }
+
+  /** An optional object, read with {@code reader}. */
+  public <T> Optional<T> optObject(String name, Function<In, T> reader) {
+    Node value = get(name);
+    return value == null ? Optional.empty() : Optional.of(In.of(value, at(name), file).read(reader));
+  }
+
+  /** The names of the fields present, in order. */
+  public Set<String> fieldNames() {
+    return node.fields().keySet();
+  }
+
+  /** A nested object's raw reader, for maps keyed by name. */
+  public In nested(String name) {
+    return In.of(required(name), at(name), file);
+  }
+
+  /** Marks a field as known without reading it. */
+  public void known(String... names) {
+    asked.addAll(Arrays.asList(names));
+  }
+
+  /**
+   * Reads this object with {@code reader}, then reports any field the reader did not ask for, and
+   * turns a rejection by the API's values into an error at this object.
+   */
+  public <T> T read(Function<In, T> reader) {
+    T value;
+    try {
+      value = reader.apply(this);
+    } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+      throw new InputException(InputException.Kind.INVALID_VALUE, file, node.location().line(),
+          node.location().column(), path, Texts.text("input.invalid", String.valueOf(e.getMessage())));
+    }
+    for (var entry : node.keys().entrySet()) {
+      if (!asked.contains(entry.getKey())) {
+        String suggestion = Suggestions.closest(entry.getKey(), new TreeSet<>(asked));
+        throw new InputException(InputException.Kind.UNKNOWN_FIELD, file, entry.getValue().line(),
+            entry.getValue().column(), at(entry.getKey()),
+            suggestion.isEmpty()
+                ? Texts.text("input.unknownField", entry.getKey(), new TreeSet<>(asked))
+                : Texts.text("input.unknownField.suggest", entry.getKey(), suggestion));
+      }
+    }
+    return value;
+  }
+
+  /** Runs a construction of an API value, reporting its rejection at this object. */
+  public <T> T value(Supplier<T> construction) {
+    return construction.get();
+  }
+}

@@ -1,0 +1,47 @@
+package se.participation.json.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A parsed JSON or YAML value with the line and column where it starts. */
+public sealed interface Node {
+
+  /** Where the value starts. */
+  Location location();
+
+  /** A line and column, from 1. */
+  record Location(int line, int column) {}
+
+  /** An object: fields in order. */
+  record ObjectNode(Map<String, Node> fields, Map<String, Location> keys, Location location) implements Node {
+    /** Copies the maps, keeping their order. */
+    public ObjectNode {
+      fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+      keys = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+    }
+  }
+
+  /** A list. */
+  record ArrayNode(List<Node> elements, Location location) implements Node {
+    /** Copies the list. */
+    public ArrayNode {
+      elements = List.copyOf(elements);
+    }
+  }
+
+  /** Text, a number, true/false, or null, as written. */
+  record ScalarNode(ScalarType type, String text, Location location) implements Node {}
+
+  /** The type of a scalar. */
+  enum ScalarType {
+    /** Text. */
+    TEXT,
+    /** A whole or decimal number. */
+    NUMBER,
+    /** true or false. */
+    BOOLEAN,
+    /** null, or an empty YAML value. */
+    NULL
+  }
+}

@@ -1,0 +1,5 @@
+/** The located tree, the parser and the codecs behind the public readers and writers. */
+@NullMarked
+package se.participation.json.internal;
+
+import org.jspecify.annotations.NullMarked;

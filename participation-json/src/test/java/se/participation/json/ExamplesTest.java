@@ -1,0 +1,65 @@
+package se.participation.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import se.participation.api.ParticipationProcess;
+import se.participation.api.Proposal;
+import se.participation.core.ProcessEngine;
+import se.participation.core.SuccessEvaluator;
+import se.participation.testkit.Pilot;
+
+/**
+ * {@code examples/pilot.yaml} is the testkit's pilot written as a document, and judging it reaches
+ * the same process. Run with {@code -Dparticipation.updateDocs=true} to rewrite it.
+ */
+class ExamplesTest {
+  static final Path EXAMPLES = Path.of("..", "examples");
+  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRules();
+
+  @Test
+  void thePilotDocumentIsThePilotFixtureWrittenDown() throws IOException {
+    String expected = ProcessDocuments.write(ProcessDocuments.export(Pilot.history(), ENGINE), Format.YAML);
+    Path file = EXAMPLES.resolve("pilot.yaml");
+    String header = "# The social-services committee's goal-setting pilot (Helsingborg, 2020-2022), written as a\n"
+        + "# process document. Generated from the testkit's Pilot fixture by ExamplesTest; dates beyond\n"
+        + "# month and year, head counts, ids and wordings are illustrative (see the Pilot Javadoc).\n";
+    if (Boolean.getBoolean("participation.updateDocs")) {
+      Files.writeString(file, header + expected, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(header + expected);
+  }
+
+  @Test
+  void judgingThePilotDocumentReachesTheSameProcessAsTheFixture() {
+    Judgement judgement = ProcessDocuments.judge(EXAMPLES.resolve("pilot.yaml"), ENGINE);
+    ParticipationProcess fromDocument = judgement.process();
+    ParticipationProcess fixture = Pilot.evaluated();
+    assertThat(judgement.refusedMove()).isEmpty();
+    assertThat(fromDocument.status()).isEqualTo(fixture.status());
+    assertThat(fromDocument.part()).isEqualTo(fixture.part());
+    assertThat(fromDocument.plan()).isEqualTo(fixture.plan());
+    assertThat(fromDocument.decisionAnswers()).isEqualTo(fixture.decisionAnswers());
+    assertThat(fromDocument.participants()).isEqualTo(fixture.participants());
+    assertThat(fromDocument.contacts()).isEqualTo(fixture.contacts());
+    assertThat(fromDocument.meetings()).isEqualTo(fixture.meetings());
+    assertThat(fromDocument.offTopicMatters()).isEqualTo(fixture.offTopicMatters());
+    assertThat(fromDocument.feedback()).isEqualTo(fixture.feedback());
+    assertThat(fromDocument.evaluationAnswers()).isEqualTo(fixture.evaluationAnswers());
+    assertThat(fromDocument.lessons()).isEqualTo(fixture.lessons());
+    assertThat(fromDocument.proposals().keySet()).isEqualTo(fixture.proposals().keySet());
+    for (Proposal proposal : fixture.proposals().values()) {
+      Proposal read = fromDocument.proposals().get(proposal.id());
+      assertThat(read.text()).isEqualTo(proposal.text());
+      assertThat(read.measurement()).isEqualTo(proposal.measurement());
+      assertThat(read.lineage()).extracting(s -> s.status()).isEqualTo(proposal.lineage().stream().map(s -> s.status()).toList());
+      assertThat(read.latestStep().reason()).isEqualTo(proposal.latestStep().reason());
+    }
+    assertThat(SuccessEvaluator.evaluate(fromDocument).assessments())
+        .isEqualTo(SuccessEvaluator.evaluate(fixture).assessments());
+  }
+}
