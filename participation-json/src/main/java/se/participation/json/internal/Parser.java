@@ -62,8 +62,18 @@ public final class Parser {
   }
 
   private static Node fail(String file, int line, int column, String format, String detail) {
+    StringBuilder brief = new StringBuilder();
+    for (String part : detail.lines().toList()) {
+      if (part.isBlank() || part.startsWith(" ") || part.contains("in 'reader'") || part.contains("Source: ")) {
+        continue;
+      }
+      if (brief.length() > 0) {
+        brief.append("; ");
+      }
+      brief.append(part.strip());
+    }
     throw new InputException(InputException.Kind.SYNTAX, file, line, column, "",
-        Texts.text("input.syntax", format, detail));
+        Texts.text("input.syntax", format, brief.length() == 0 ? detail.strip() : brief.toString()));
   }
 
   private static Node.Location location(JsonParser parser) {

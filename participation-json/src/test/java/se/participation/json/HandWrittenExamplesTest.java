@@ -1,0 +1,39 @@
+package se.participation.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import se.participation.api.Part;
+import se.participation.core.ProcessEngine;
+
+/** The hand-written examples are judged as their comments say. */
+class HandWrittenExamplesTest {
+  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRules();
+  private static final Path EXAMPLES = Path.of("..", "examples");
+
+  @Test
+  void aNoInTheChecklistRefusesTheDialogue() {
+    Judgement judgement = ProcessDocuments.judge(EXAMPLES.resolve("checklist-says-no.yaml"), ENGINE);
+    assertThat(judgement.process().part()).isEqualTo(Part.BESLUT);
+    assertThat(judgement.blocked()).isTrue();
+    assertThat(judgement.refusedMove().orElseThrow().blockingFindings()).extracting(f -> f.ruleId().value())
+        .containsExactly("BESLUT-4");
+  }
+
+  @Test
+  void theMedskapandePlanHasNothingBlockingIt() {
+    Judgement judgement = ProcessDocuments.judge(EXAMPLES.resolve("medskapande-plan.yaml"), ENGINE);
+    assertThat(judgement.process().part()).isEqualTo(Part.PLANERING);
+    assertThat(judgement.blockers()).isEmpty();
+    assertThat(judgement.blocked()).isFalse();
+  }
+
+  @Test
+  void thePlanWithGapsIsBlockedByExactlyItsGaps() {
+    Judgement judgement = ProcessDocuments.judge(EXAMPLES.resolve("plan-with-gaps.yaml"), ENGINE);
+    assertThat(judgement.process().part()).isEqualTo(Part.PLANERING);
+    assertThat(judgement.blockers()).extracting(f -> f.ruleId().value())
+        .containsExactlyInAnyOrder("ATERKOPPLING-2", "PLANERING-SVARNADDA");
+  }
+}
