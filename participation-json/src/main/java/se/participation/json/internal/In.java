@@ -74,6 +74,12 @@ public final class In {
   private Node required(String name) {
     Node value = get(name);
     if (value == null) {
+      for (var entry : node.keys().entrySet()) {
+        if (!node.fields().containsKey(name) && Suggestions.closest(entry.getKey(), java.util.List.of(name)).equals(name)) {
+          throw new InputException(InputException.Kind.UNKNOWN_FIELD, file, entry.getValue().line(),
+              entry.getValue().column(), at(entry.getKey()), Texts.text("input.unknownField.suggest", entry.getKey(), name));
+        }
+      }
       throw new InputException(InputException.Kind.MISSING_FIELD, file, node.location().line(),
           node.location().column(), at(name), Texts.text("input.missing", name));
     }

@@ -1,0 +1,9 @@
+/** The {@code participation} command. */
+module se.participation.cli {
+  requires se.participation.json;
+  requires info.picocli;
+  requires com.fasterxml.jackson.databind;
+  requires static org.jspecify;
+
+  opens se.participation.cli to info.picocli;
+}

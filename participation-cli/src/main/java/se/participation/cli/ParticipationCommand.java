@@ -1,0 +1,101 @@
+package se.participation.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.participation.api.text.Language;
+import se.participation.json.InputException;
+
+/** The {@code participation} command and its options shared by every subcommand. */
+@Command(
+    name = "participation",
+    mixinStandardHelpOptions = true,
+    version = "participation 0.1.0-SNAPSHOT",
+    description = {
+      "Runs citizen-participation processes by the City of Helsingborg's handbook.",
+      "Kör invånardialoger enligt Helsingborgs stads handbok."
+    },
+    subcommands = {WalkthroughCommand.class, CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+final class ParticipationCommand implements Callable<Integer> {
+
+  /** Exit status: nothing blocks the current part. */
+  static final int OK = 0;
+  /** Exit status: something blocks the current part. */
+  static final int BLOCKED = 1;
+  /** Exit status: the input cannot be read, or the command line is wrong. */
+  static final int UNREADABLE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return OK;
+  }
+
+  /** Options every subcommand takes. */
+  static final class Common {
+    @Option(names = "--lang", defaultValue = "sv", description = "sv or en (default: sv)")
+    String lang = "sv";
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: text)")
+    String format = "text";
+
+    @Option(names = "--debug", description = "print the stack trace of an error")
+    boolean debug;
+
+    Language language() {
+      return Language.fromTag(lang);
+    }
+
+    boolean json() {
+      return switch (format) {
+        case "json" -> true;
+        case "text" -> false;
+        default -> throw new CommandLine.ParameterException(new CommandLine(new Object()),
+            "--format must be text or json, was \"" + format + "\"");
+      };
+    }
+  }
+
+  /** Runs the command line with the given output streams; returns the exit status. */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine line = new CommandLine(new ParticipationCommand());
+    line.setOut(out);
+    line.setErr(err);
+    line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      Object command = commandLine.getCommand();
+      Common common = command instanceof HasCommon has ? has.common() : new Common();
+      Language language;
+      try {
+        language = common.language();
+      } catch (IllegalArgumentException bad) {
+        language = Language.SV;
+      }
+      if (e instanceof InputException input) {
+        err.println(input.message(language));
+      } else if (e instanceof IllegalArgumentException || e instanceof CommandLine.ParameterException) {
+        err.println(e.getMessage());
+      } else {
+        err.println(CliTexts.text(language, "error.unexpected", e.toString()));
+      }
+      if (common.debug) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return UNREADABLE;
+    });
+    line.setExitCodeExceptionMapper(e -> UNREADABLE);
+    int status = line.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  /** A subcommand with the common options. */
+  interface HasCommon {
+    Common common();
+  }
+}

@@ -1,0 +1,171 @@
+package se.participation.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.participation.api.CriterionAssessment;
+import se.participation.api.LineageStep;
+import se.participation.api.Part;
+import se.participation.api.ParticipationProcess;
+import se.participation.api.Proposal;
+import se.participation.api.SuccessCriterion;
+import se.participation.api.SuccessEvaluation;
+import se.participation.api.event.Event;
+import se.participation.api.rule.Finding;
+import se.participation.api.text.Language;
+import se.participation.api.text.LocalizedText;
+import se.participation.core.HandbookRules;
+import se.participation.core.ProcessEngine;
+import se.participation.core.SuccessEvaluator;
+import se.participation.json.Judgement;
+import se.participation.json.ProcessDocuments;
+
+/** {@code participation walkthrough}: the social-services committee's pilot, part by part. */
+@Command(name = "walkthrough", mixinStandardHelpOptions = true,
+    description = "Runs the social-services committee's goal-setting pilot through every part.")
+final class WalkthroughCommand implements Callable<Integer>, ParticipationCommand.HasCommon {
+  static final String PILOT = "pilot.yaml";
+
+  @Mixin ParticipationCommand.Common common = new ParticipationCommand.Common();
+  @Spec CommandSpec spec;
+
+  @Override
+  public ParticipationCommand.Common common() {
+    return common;
+  }
+
+  static String pilotDocument() {
+    try (InputStream in = WalkthroughCommand.class.getResourceAsStream(PILOT)) {
+      if (in == null) {
+        throw new IllegalStateException("the pilot document " + PILOT + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public Integer call() {
+    Language language = common.language();
+    boolean json = common.json();
+    ProcessEngine engine = ProcessEngine.of(HandbookRules.withContributedRules());
+    Judgement judgement = ProcessDocuments.judge(pilotDocument(), "examples/pilot.yaml", engine);
+    PrintWriter out = spec.commandLine().getOut();
+    ObjectNode root = Reports.JSON.createObjectNode();
+    ArrayNode parts = root.putArray("parts");
+    ObjectNode currentPart = null;
+    ParticipationProcess process = null;
+    Part shown = null;
+    for (Event event : judgement.history()) {
+      ParticipationProcess before = process;
+      process = engine.evolve(process, event);
+      if (shown == null) {
+        shown = process.part();
+        currentPart = header(out, parts, shown, language, json);
+      }
+      LocalizedText line = Describer.describe(event);
+      if (json && currentPart != null) {
+        ((ArrayNode) currentPart.get("done")).add(line.in(language));
+      } else if (!json) {
+        out.println("  - " + line.in(language));
+      }
+      if (before != null && before.part() != process.part()) {
+        List<Finding> left = engine.findings(before, before.part());
+        if (json && currentPart != null) {
+          currentPart.set("findings", Reports.findings(left, language));
+        } else if (!json) {
+          printLeaving(out, before.part(), left, language);
+        }
+        shown = process.part();
+        currentPart = header(out, parts, shown, language, json);
+      }
+    }
+    if (process == null) {
+      throw new IllegalStateException("the pilot document produced no events");
+    }
+    SuccessEvaluation evaluation = SuccessEvaluator.evaluate(process);
+    if (json) {
+      if (currentPart != null) {
+        currentPart.set("findings", Reports.findings(engine.findings(process, process.part()), language));
+      }
+      ArrayNode lineage = root.putArray("lineage");
+      for (Proposal proposal : process.proposals().values()) {
+        lineage.addObject().put("proposal", proposal.id().value()).put("text", proposal.text())
+            .put("steps", steps(proposal, language));
+      }
+      ArrayNode criteria = root.putArray("evaluation");
+      for (SuccessCriterion criterion : SuccessCriterion.values()) {
+        CriterionAssessment a = evaluation.assessment(criterion);
+        ObjectNode node = criteria.addObject().put("criterion", criterion.name()).put("text", criterion.label().in(language))
+            .put("result", a.result().name()).put("achieved", a.achieved()).put("outOf", a.outOf());
+        ArrayNode evidence = node.putArray("evidence");
+        a.evidence().forEach(e -> evidence.add(e.in(language)));
+      }
+      ArrayNode missing = root.putArray("missingGroups");
+      evaluation.representation().missingGroups().forEach(g -> missing.add(g.value()));
+      Reports.printJson(out, root);
+      return ParticipationCommand.OK;
+    }
+    printLeaving(out, process.part(), engine.findings(process, process.part()), language);
+    out.println();
+    out.println("== " + CliTexts.text(language, "walkthrough.lineage") + " ==");
+    for (Proposal proposal : process.proposals().values()) {
+      out.println("  " + proposal.id() + " \"" + proposal.text() + "\"");
+      out.println("      " + steps(proposal, language));
+    }
+    out.println();
+    out.println("== " + CliTexts.text(language, "walkthrough.evaluation") + " ==");
+    for (SuccessCriterion criterion : SuccessCriterion.values()) {
+      CriterionAssessment a = evaluation.assessment(criterion);
+      out.println("  " + criterion.label().in(language) + ": " + a.result().label().in(language).toUpperCase(language.locale()));
+      a.evidence().forEach(e -> out.println("      " + e.in(language)));
+    }
+    if (!evaluation.representation().missingGroups().isEmpty()) {
+      out.println(CliTexts.text(language, "walkthrough.missing", evaluation.representation().missingGroups()));
+    }
+    return ParticipationCommand.OK;
+  }
+
+  private static @org.jspecify.annotations.Nullable ObjectNode header(
+      PrintWriter out, ArrayNode parts, Part part, Language language, boolean json) {
+    if (json) {
+      ObjectNode node = parts.addObject().put("part", part.name()).put("label", part.label().in(language));
+      node.putArray("done");
+      return node;
+    }
+    out.println();
+    out.println("== " + part.label().in(language) + " (" + part.name() + ") ==");
+    return null;
+  }
+
+  private static void printLeaving(PrintWriter out, Part part, List<Finding> findings, Language language) {
+    if (findings.isEmpty()) {
+      out.println("  " + CliTexts.text(language, "walkthrough.noFindings", part.label().in(language)));
+    } else {
+      out.println("  " + CliTexts.text(language, "walkthrough.findings", part.label().in(language)));
+      Reports.printFindings(out, findings, language, "    ");
+    }
+  }
+
+  private static String steps(Proposal proposal, Language language) {
+    return proposal.lineage().stream().map(s -> step(s, language)).collect(Collectors.joining(" → "));
+  }
+
+  private static String step(LineageStep step, Language language) {
+    String related = step.related().isEmpty() ? ""
+        : " (" + step.related().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")";
+    return step.status().label().in(language) + related;
+  }
+}

@@ -1,0 +1,134 @@
+package se.participation.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.participation.json.EventHistories;
+import se.participation.testkit.Pilot;
+
+/** The real command, run in-process through picocli, on the examples and on broken files. */
+class CommandTest {
+  private static final Path EXAMPLES = Path.of("..", "examples");
+
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = ParticipationCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void theWalkthroughTellsThePilotPartByPartAndShowsTheMissingYoungPeople() {
+    Run sv = run("walkthrough");
+    assertThat(sv.status()).isZero();
+    assertThat(sv.out()).contains("== Beslut (BESLUT) ==", "== Planering (PLANERING) ==", "== Genomförande (GENOMFORANDE) ==",
+        "== Återkoppling (ATERKOPPLING) ==", "== Utvärdering (UTVARDERING) ==")
+        .contains("Mötet digitalt-mote-1 hölls med 13 deltagare.")
+        .contains("Inlämnat (bruttolista) → Kvar efter nedkokning → Ersatt av förvaltningens bearbetning (namndmal-1)")
+        .contains("Vi har haft dialog med de som vi ville ha dialog med: INTE UPPFYLLT")
+        .contains("Ingen ur målgruppen Unga (Låg aktivitet, högt berörda (prioriterad)) deltog.");
+    Run en = run("walkthrough", "--lang", "en");
+    assertThat(en.out()).contains("== Carrying out (GENOMFORANDE) ==")
+        .contains("We had dialogue with those we wanted: NOT MET")
+        .contains("Nobody of the target group Unga");
+  }
+
+  @Test
+  void theWalkthroughInJsonIsParseable() throws IOException {
+    Run run = run("walkthrough", "--format", "json", "--lang", "en");
+    JsonNode root = Reports.JSON.readTree(run.out());
+    assertThat(root.get("parts")).hasSize(5);
+    assertThat(root.get("evaluation").get(0).get("result").asText()).isEqualTo("NOT_MET");
+    assertThat(root.get("missingGroups").get(0).asText()).isEqualTo("unga");
+  }
+
+  @Test
+  void checkingAPlanWithGapsExitsOneAndSaysWhatToDo() {
+    Run sv = run("check", EXAMPLES.resolve("plan-with-gaps.yaml").toString());
+    assertThat(sv.status()).isEqualTo(1);
+    assertThat(sv.out()).contains("[Blockerande] ATERKOPPLING-2:", "[Blockerande] PLANERING-SVARNADDA:")
+        .contains("→ Lägg till hur och när återkopplingen sker").contains("Nästa steg: åtgärda det blockerande ovan, sedan ApprovePlan.");
+    Run en = run("check", EXAMPLES.resolve("plan-with-gaps.yaml").toString(), "--lang", "en");
+    assertThat(en.out()).contains("[Blocking] ATERKOPPLING-2: The plan has no feedback plan.")
+        .contains("Next step: fix what blocks above, then ApprovePlan.");
+  }
+
+  @Test
+  void checkingTheChecklistThatSaysNoExitsOneWithBeslut4() {
+    Run run = run("check", EXAMPLES.resolve("checklist-says-no.yaml").toString(), "--lang", "en");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).contains("The move onwards was refused:", "BESLUT-4 is answered no")
+        .contains("continue as information or consultation");
+  }
+
+  @Test
+  void checkingACompletePlanOrThePilotExitsZero() {
+    assertThat(run("check", EXAMPLES.resolve("medskapande-plan.yaml").toString()).status()).isZero();
+    Run pilot = run("check", EXAMPLES.resolve("pilot.yaml").toString(), "--lang", "en");
+    assertThat(pilot.status()).isZero();
+    assertThat(pilot.out()).contains("stands in Evaluation (Closed").contains("the process is Closed; nothing more to do.");
+  }
+
+  @Test
+  void checkingAnEventHistoryJudgesIt(@TempDir Path dir) throws IOException {
+    Path history = dir.resolve("pilot.jsonl");
+    Files.writeString(history, EventHistories.write(Pilot.history()), StandardCharsets.UTF_8);
+    Run run = run("check", history.toString(), "--format", "json");
+    assertThat(run.status()).isZero();
+    JsonNode root = Reports.JSON.readTree(run.out());
+    assertThat(root.get("process").get("status").asText()).isEqualTo("CLOSED");
+    assertThat(root.get("blocked").asBoolean()).isFalse();
+  }
+
+  @Test
+  void checkInJsonListsFindingsWithTheirFields() throws IOException {
+    Run run = run("check", EXAMPLES.resolve("plan-with-gaps.yaml").toString(), "--format", "json", "--lang", "en");
+    JsonNode root = Reports.JSON.readTree(run.out());
+    assertThat(root.get("blocked").asBoolean()).isTrue();
+    JsonNode first = root.get("findings").get(0);
+    assertThat(first.has("ruleId") && first.has("part") && first.has("severity") && first.has("message")).isTrue();
+  }
+
+  @Test
+  void unreadableInputExitsTwoWithOneClearErrorInTheChosenLanguage(@TempDir Path dir) throws IOException {
+    Run missing = run("check", dir.resolve("nope.yaml").toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err().strip()).endsWith("nope.yaml: filen finns inte.").doesNotContain("Exception");
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(broken, "schemaVersion: 1\nprocess:\n  id: x\n  titel: Fel\n", StandardCharsets.UTF_8);
+    Run en = run("check", broken.toString(), "--lang", "en");
+    assertThat(en.status()).isEqualTo(2);
+    assertThat(en.err().strip()).isEqualTo(broken + ":4:3: process.titel: unknown field \"titel\"; did you mean \"title\"?");
+    Run sv = run("check", broken.toString());
+    assertThat(sv.err().strip()).isEqualTo(broken + ":4:3: process.titel: okänt fält \"titel\"; menade du \"title\"?");
+    Run debug = run("check", broken.toString(), "--debug");
+    assertThat(debug.err()).contains("at se.participation");
+  }
+
+  @Test
+  void rulesListsTheActiveRuleSet() throws IOException {
+    Run text = run("rules", "--lang", "en");
+    assertThat(text.status()).isZero();
+    assertThat(text.out()).contains("Rule set helsingborg-handbok-2016 version 1.0.0: 42 rules.").contains("BESLUT-4");
+    JsonNode json = Reports.JSON.readTree(run("rules", "--format", "json").out());
+    assertThat(json.get("rules")).hasSize(42);
+  }
+
+  @Test
+  void badOptionsExitTwo() {
+    assertThat(run("check").status()).isEqualTo(2);
+    assertThat(run("rules", "--lang", "fi").status()).isEqualTo(2);
+    assertThat(run("rules", "--format", "xml").status()).isEqualTo(2);
+    assertThat(run("frobnicate").status()).isEqualTo(2);
+  }
+}
