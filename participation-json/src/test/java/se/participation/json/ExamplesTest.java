@@ -25,9 +25,11 @@ class ExamplesTest {
   void thePilotDocumentIsThePilotFixtureWrittenDown() throws IOException {
     String expected = ProcessDocuments.write(ProcessDocuments.export(Pilot.history(), ENGINE), Format.YAML);
     Path file = EXAMPLES.resolve("pilot.yaml");
-    String header = "# The social-services committee's goal-setting pilot (Helsingborg, 2020-2022), written as a\n"
-        + "# process document. Generated from the testkit's Pilot fixture by ExamplesTest; dates beyond\n"
-        + "# month and year, head counts, ids and wordings are illustrative (see the Pilot Javadoc).\n";
+    String header = """
+        # The social-services committee's goal-setting pilot (Helsingborg, 2020-2022), written as a
+        # process document. Generated from the testkit's Pilot fixture by ExamplesTest; dates beyond
+        # month and year, head counts, ids and wordings are illustrative (see the Pilot Javadoc).
+        """;
     if (Boolean.getBoolean("participation.updateDocs")) {
       Files.writeString(file, header + expected, StandardCharsets.UTF_8);
     }

@@ -110,70 +110,42 @@ public final class EventCodec {
     String type = in.text("type");
     EventContext c = new EventContext(ProcessId.of(in.text("process")), in.longValue("version"),
         ActorId.of(in.text("actor")), in.instant("at"));
-    switch (type) {
-      case "ProcessStarted":
-        return new Event.ProcessStarted(c, in.text("title"), in.text("question"), in.constant("intendedLevel", EngagementLevel.class));
-      case "DecisionQuestionAnswered":
-        return new Event.DecisionQuestionAnswered(c, in.object("answer", Codec::answer));
-      case "DialogueApproved":
-        return new Event.DialogueApproved(c);
-      case "ContinuedWithoutDialogue":
-        return new Event.ContinuedWithoutDialogue(c, in.constant("level", EngagementLevel.class), in.text("reason"));
-      case "ProcessWithdrawn":
-        return new Event.ProcessWithdrawn(c, in.text("reason"));
-      case "PlanRecorded":
-        return new Event.PlanRecorded(c, in.object("plan", Codec::plan));
-      case "PlanApproved":
-        return new Event.PlanApproved(c);
-      case "MeetingScheduled":
-        return new Event.MeetingScheduled(c, in.object("meeting", Codec::meeting));
-      case "MeetingHeld":
-        return new Event.MeetingHeld(c, MeetingId.of(in.text("meeting")), Set.copyOf(Codec.ids(in, "attendance", ParticipantId::of)),
+    return switch (type) {
+      case "ProcessStarted" -> new Event.ProcessStarted(c, in.text("title"), in.text("question"), in.constant("intendedLevel", EngagementLevel.class));
+      case "DecisionQuestionAnswered" -> new Event.DecisionQuestionAnswered(c, in.object("answer", Codec::answer));
+      case "DialogueApproved" -> new Event.DialogueApproved(c);
+      case "ContinuedWithoutDialogue" -> new Event.ContinuedWithoutDialogue(c, in.constant("level", EngagementLevel.class), in.text("reason"));
+      case "ProcessWithdrawn" -> new Event.ProcessWithdrawn(c, in.text("reason"));
+      case "PlanRecorded" -> new Event.PlanRecorded(c, in.object("plan", Codec::plan));
+      case "PlanApproved" -> new Event.PlanApproved(c);
+      case "MeetingScheduled" -> new Event.MeetingScheduled(c, in.object("meeting", Codec::meeting));
+      case "MeetingHeld" -> new Event.MeetingHeld(c, MeetingId.of(in.text("meeting")), Set.copyOf(Codec.ids(in, "attendance", ParticipantId::of)),
             Set.copyOf(Codec.ids(in, "questionsDiscussed", QuestionId::of)), in.objects("documentation", Codec::documentation));
-      case "SmallGroupsFormed":
-        return new Event.SmallGroupsFormed(c, MeetingId.of(in.text("meeting")), in.objects("groups", Codec::group));
-      case "ParticipantRegistered": {
+      case "SmallGroupsFormed" -> new Event.SmallGroupsFormed(c, MeetingId.of(in.text("meeting")), in.objects("groups", Codec::group));
+      case "ParticipantRegistered" -> {
         var participant = in.object("participant", Codec::participant);
-        return new Event.ParticipantRegistered(c, participant, in.optObject("contact", x -> Codec.contact(x, participant.id())));
+        yield new Event.ParticipantRegistered(c, participant, in.optObject("contact", x -> Codec.contact(x, participant.id())));
       }
-      case "ProposalSubmitted":
-        return new Event.ProposalSubmitted(c, in.object("proposal", Codec::proposal));
-      case "MeasurementProposed":
-        return new Event.MeasurementProposed(c, ProposalId.of(in.text("proposal")), in.text("measurement"));
-      case "OffTopicMatterRecorded":
-        return new Event.OffTopicMatterRecorded(c, in.object("matter", Codec::offTopic));
-      case "OffTopicMatterRouted":
-        return new Event.OffTopicMatterRouted(c, OffTopicId.of(in.text("matter")), in.text("routedTo"));
-      case "ProposalsShortlisted":
-        return new Event.ProposalsShortlisted(c, proposals(in, "proposals"), in.optText("reason"));
-      case "ProposalsMerged":
-        return new Event.ProposalsMerged(c, proposals(in, "merged"), ProposalId.of(in.text("into")), in.text("reason"));
-      case "ProposalDropped":
-        return new Event.ProposalDropped(c, ProposalId.of(in.text("proposal")), in.text("reason"));
-      case "ProposalsAdapted":
-        return new Event.ProposalsAdapted(c, proposals(in, "originals"), in.object("adapted", Codec::proposal), in.text("reason"));
-      case "CommitteeDecided":
-        return new Event.CommitteeDecided(c, proposals(in, "approved"), proposals(in, "declined"), in.text("reason"));
-      case "ProposedToCouncil":
-        return new Event.ProposedToCouncil(c, proposals(in, "proposals"), in.text("reason"));
-      case "CouncilDecided":
-        return new Event.CouncilDecided(c, proposals(in, "adopted"), proposals(in, "notAdopted"), in.text("reason"));
-      case "FeedbackDelivered":
-        return new Event.FeedbackDelivered(c, in.object("delivery", Codec::feedback));
-      case "EvaluationAnswerRecorded":
-        return new Event.EvaluationAnswerRecorded(c, in.object("answer", Codec::evaluationAnswer));
-      case "LessonRecorded":
-        return new Event.LessonRecorded(c, in.text("text"));
-      case "PartAdvanced":
-        return new Event.PartAdvanced(c, in.constant("from", Part.class), in.constant("to", Part.class));
-      case "ProcessClosed":
-        return new Event.ProcessClosed(c);
-      case "ParticipantDataErased":
-        return new Event.ParticipantDataErased(c, ParticipantId.of(in.text("participant")));
-      default:
-        throw new se.participation.json.InputException(se.participation.json.InputException.Kind.UNKNOWN_CONSTANT,
+      case "ProposalSubmitted" -> new Event.ProposalSubmitted(c, in.object("proposal", Codec::proposal));
+      case "MeasurementProposed" -> new Event.MeasurementProposed(c, ProposalId.of(in.text("proposal")), in.text("measurement"));
+      case "OffTopicMatterRecorded" -> new Event.OffTopicMatterRecorded(c, in.object("matter", Codec::offTopic));
+      case "OffTopicMatterRouted" -> new Event.OffTopicMatterRouted(c, OffTopicId.of(in.text("matter")), in.text("routedTo"));
+      case "ProposalsShortlisted" -> new Event.ProposalsShortlisted(c, proposals(in, "proposals"), in.optText("reason"));
+      case "ProposalsMerged" -> new Event.ProposalsMerged(c, proposals(in, "merged"), ProposalId.of(in.text("into")), in.text("reason"));
+      case "ProposalDropped" -> new Event.ProposalDropped(c, ProposalId.of(in.text("proposal")), in.text("reason"));
+      case "ProposalsAdapted" -> new Event.ProposalsAdapted(c, proposals(in, "originals"), in.object("adapted", Codec::proposal), in.text("reason"));
+      case "CommitteeDecided" -> new Event.CommitteeDecided(c, proposals(in, "approved"), proposals(in, "declined"), in.text("reason"));
+      case "ProposedToCouncil" -> new Event.ProposedToCouncil(c, proposals(in, "proposals"), in.text("reason"));
+      case "CouncilDecided" -> new Event.CouncilDecided(c, proposals(in, "adopted"), proposals(in, "notAdopted"), in.text("reason"));
+      case "FeedbackDelivered" -> new Event.FeedbackDelivered(c, in.object("delivery", Codec::feedback));
+      case "EvaluationAnswerRecorded" -> new Event.EvaluationAnswerRecorded(c, in.object("answer", Codec::evaluationAnswer));
+      case "LessonRecorded" -> new Event.LessonRecorded(c, in.text("text"));
+      case "PartAdvanced" -> new Event.PartAdvanced(c, in.constant("from", Part.class), in.constant("to", Part.class));
+      case "ProcessClosed" -> new Event.ProcessClosed(c);
+      case "ParticipantDataErased" -> new Event.ParticipantDataErased(c, ParticipantId.of(in.text("participant")));
+      default -> throw new se.participation.json.InputException(se.participation.json.InputException.Kind.UNKNOWN_CONSTANT,
             in.file(), 0, 0, in.path().isEmpty() ? "type" : in.path() + ".type", Texts.text("input.unknownConstant", type, typeNames()));
-    }
+    };
   }
 
   private static Set<ProposalId> proposals(In in, String name) {

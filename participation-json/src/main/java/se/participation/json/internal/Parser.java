@@ -35,7 +35,8 @@ public final class Parser {
    * @throws InputException of kind SYNTAX with the line and column of the problem
    */
   public static Node parse(String text, String file) {
-    JsonFactory factory = looksLikeJson(text) ? JSON : YAML;
+    boolean json = looksLikeJson(text);
+    JsonFactory factory = json ? JSON : YAML;
     try (JsonParser parser = factory.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -44,7 +45,7 @@ public final class Parser {
       }
       Node node = read(parser);
       JsonToken after = parser.nextToken();
-      if (after != null && factory == JSON) {
+      if (after != null && json) {
         JsonLocation at = parser.currentTokenLocation();
         throw new InputException(InputException.Kind.SYNTAX, file, at.getLineNr(), at.getColumnNr(), "",
             Texts.text("input.trailing"));
@@ -54,7 +55,7 @@ public final class Parser {
       JsonLocation at = e.getLocation();
       String detail = e.getOriginalMessage();
       return fail(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-          factory == JSON ? "JSON" : "YAML", detail == null ? e.getClass().getSimpleName() : detail);
+          json ? "JSON" : "YAML", detail == null ? e.getClass().getSimpleName() : detail);
     } catch (IOException e) {
       throw new InputException(InputException.Kind.UNREADABLE, file, 0, 0, "",
           Texts.text("input.unreadable", String.valueOf(e.getMessage())));
