@@ -80,20 +80,14 @@ public final class ProcessEngine {
   }
 
   /**
-   * The process after a sequence of events.
+   * The process after a sequence of events, in time linear in their number.
    *
    * @throws IllegalArgumentException as {@link #evolve}, or when {@code process} is {@code null}
    *     and there are no events
    */
   public ParticipationProcess apply(@Nullable ParticipationProcess process, List<Event> events) {
-    ParticipationProcess current = process;
-    for (Event event : events) {
-      current = evolve(current, event);
-    }
-    if (current == null) {
-      throw new IllegalArgumentException("events must not be empty when there is no process");
-    }
-    return current;
+    Objects.requireNonNull(events, "events");
+    return Evolver.fold(process, events);
   }
 
   /**

@@ -1,5 +1,6 @@
 package se.participation.core.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,23 +8,38 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import se.participation.api.ActorId;
+import se.participation.api.ChecklistAnswer;
+import se.participation.api.ChecklistQuestion;
+import se.participation.api.ContactDetails;
+import se.participation.api.EngagementLevel;
+import se.participation.api.EvaluationAnswer;
+import se.participation.api.FeedbackDelivery;
+import se.participation.api.Lesson;
 import se.participation.api.LineageStep;
 import se.participation.api.Meeting;
+import se.participation.api.MeetingId;
+import se.participation.api.OffTopicId;
 import se.participation.api.OffTopicMatter;
 import se.participation.api.Part;
+import se.participation.api.PartTransition;
 import se.participation.api.Participant;
 import se.participation.api.ParticipantId;
 import se.participation.api.ParticipationProcess;
-import se.participation.api.PartTransition;
+import se.participation.api.Plan;
+import se.participation.api.ProcessId;
 import se.participation.api.ProcessStatus;
 import se.participation.api.Proposal;
 import se.participation.api.ProposalId;
 import se.participation.api.ProposalStatus;
-import se.participation.api.Lesson;
 import se.participation.api.event.Event;
 import se.participation.api.event.EventContext;
 
-/** The pure fold of events into a process. */
+/**
+ * The pure fold of events into a process. A fold works on a mutable draft that is built into an
+ * immutable {@link ParticipationProcess} once at the end, so replaying a history costs time linear
+ * in its length; {@link #evolve} of one event copies the process once.
+ */
 public final class Evolver {
   private Evolver() {}
 
@@ -34,18 +50,99 @@ public final class Evolver {
    *     a version that is not the next, or a first event that is not {@code ProcessStarted}
    */
   public static ParticipationProcess evolve(@Nullable ParticipationProcess process, Event event) {
-    EventContext context = event.context();
-    if (process == null) {
+    return fold(process, List.of(event));
+  }
+
+  /**
+   * The process after a sequence of events, applied in order.
+   *
+   * @throws IllegalArgumentException as {@link #evolve}, or when there is neither a process nor
+   *     an event
+   */
+  public static ParticipationProcess fold(@Nullable ParticipationProcess process, List<Event> events) {
+    Draft draft = process == null ? null : new Draft(process);
+    for (Event event : events) {
+      if (draft == null) {
+        draft = Draft.start(event);
+      } else {
+        draft.apply(event);
+      }
+    }
+    if (draft == null) {
+      throw new IllegalArgumentException("events must not be empty when there is no process");
+    }
+    if (process != null && events.isEmpty()) {
+      return process;
+    }
+    return draft.build();
+  }
+
+  /** The mutable state of a fold in progress. */
+  private static final class Draft {
+    private final ProcessId id;
+    private long version;
+    private final String title;
+    private final String question;
+    private final ActorId owner;
+    private final Instant startedAt;
+    private ProcessStatus status;
+    private Part part;
+    private final EngagementLevel intendedLevel;
+    private boolean dialogue;
+    private final Map<ChecklistQuestion, ChecklistAnswer> decisionAnswers;
+    private final List<ChecklistAnswer> answerHistory;
+    private Optional<String> nonDialogueReason;
+    private Optional<EngagementLevel> nonDialogueLevel;
+    private Plan plan;
+    private final Map<ParticipantId, Participant> participants;
+    private final Map<ParticipantId, ContactDetails> contacts;
+    private final Map<MeetingId, Meeting> meetings;
+    private final Map<ProposalId, Proposal> proposals;
+    private final Map<OffTopicId, OffTopicMatter> offTopicMatters;
+    private final List<FeedbackDelivery> feedback;
+    private final List<EvaluationAnswer> evaluationAnswers;
+    private final List<Lesson> lessons;
+    private final List<PartTransition> transitions;
+    private Optional<String> withdrawalReason;
+
+    Draft(ParticipationProcess p) {
+      id = p.id();
+      version = p.version();
+      title = p.title();
+      question = p.question();
+      owner = p.owner();
+      startedAt = p.startedAt();
+      status = p.status();
+      part = p.part();
+      intendedLevel = p.intendedLevel();
+      dialogue = p.dialogue();
+      decisionAnswers = new LinkedHashMap<>(p.decisionAnswers());
+      answerHistory = new ArrayList<>(p.answerHistory());
+      nonDialogueReason = p.nonDialogueReason();
+      nonDialogueLevel = p.nonDialogueLevel();
+      plan = p.plan();
+      participants = new LinkedHashMap<>(p.participants());
+      contacts = new LinkedHashMap<>(p.contacts());
+      meetings = new LinkedHashMap<>(p.meetings());
+      proposals = new LinkedHashMap<>(p.proposals());
+      offTopicMatters = new LinkedHashMap<>(p.offTopicMatters());
+      feedback = new ArrayList<>(p.feedback());
+      evaluationAnswers = new ArrayList<>(p.evaluationAnswers());
+      lessons = new ArrayList<>(p.lessons());
+      transitions = new ArrayList<>(p.transitions());
+      withdrawalReason = p.withdrawalReason();
+    }
+
+    static Draft start(Event event) {
+      EventContext context = event.context();
       if (!(event instanceof Event.ProcessStarted started)) {
         throw new IllegalArgumentException(
-            "the first event of a process must be ProcessStarted, was "
-                + event.getClass().getSimpleName());
+            "the first event of a process must be ProcessStarted, was " + event.getClass().getSimpleName());
       }
       if (context.version() != 1) {
-        throw new IllegalArgumentException(
-            "the first event must have version 1, was " + context.version());
+        throw new IllegalArgumentException("the first event must have version 1, was " + context.version());
       }
-      return ParticipationProcess.builder()
+      return new Draft(ParticipationProcess.builder()
           .id(context.process())
           .version(1)
           .title(started.title())
@@ -53,155 +150,122 @@ public final class Evolver {
           .intendedLevel(started.intendedLevel())
           .owner(context.actor())
           .startedAt(context.at())
+          .build());
+    }
+
+    ParticipationProcess build() {
+      return ParticipationProcess.builder()
+          .id(id).version(version).title(title).question(question).owner(owner).startedAt(startedAt)
+          .status(status).part(part).intendedLevel(intendedLevel).dialogue(dialogue)
+          .decisionAnswers(decisionAnswers).answerHistory(answerHistory)
+          .nonDialogueReason(nonDialogueReason).nonDialogueLevel(nonDialogueLevel).plan(plan)
+          .participants(participants).contacts(contacts).meetings(meetings).proposals(proposals)
+          .offTopicMatters(offTopicMatters).feedback(feedback).evaluationAnswers(evaluationAnswers)
+          .lessons(lessons).transitions(transitions).withdrawalReason(withdrawalReason)
           .build();
     }
-    if (!context.process().equals(process.id())) {
-      throw new IllegalArgumentException(
-          "event of process " + context.process() + " cannot apply to process " + process.id());
-    }
-    if (context.version() != process.version() + 1) {
-      throw new IllegalArgumentException(
-          "event version must be "
-              + (process.version() + 1)
-              + " to follow process "
-              + process.id()
-              + ", was "
-              + context.version());
-    }
-    ParticipationProcess.Builder next =
-        ParticipationProcess.builder().from(process).version(context.version());
-    apply(process, event, next);
-    return next.build();
-  }
 
-  private static void apply(
-      ParticipationProcess process, Event event, ParticipationProcess.Builder next) {
-    EventContext context = event.context();
-    if (event instanceof Event.ProcessStarted) {
-      throw new IllegalArgumentException("process " + process.id() + " has already started");
-    } else if (event instanceof Event.DecisionQuestionAnswered e) {
-      Map<se.participation.api.ChecklistQuestion, se.participation.api.ChecklistAnswer> answers =
-          new LinkedHashMap<>(process.decisionAnswers());
-      answers.put(e.answer().question(), e.answer());
-      next.decisionAnswers(answers).addAnswerHistory(e.answer());
-    } else if (event instanceof Event.DialogueApproved) {
-      moveTo(process, Part.PLANERING, context, next);
-    } else if (event instanceof Event.ContinuedWithoutDialogue e) {
-      next.dialogue(false).nonDialogueLevel(e.level()).nonDialogueReason(e.reason());
-      moveTo(process, Part.PLANERING, context, next);
-    } else if (event instanceof Event.ProcessWithdrawn e) {
-      next.status(ProcessStatus.WITHDRAWN).withdrawalReason(e.reason());
-    } else if (event instanceof Event.PlanRecorded e) {
-      next.plan(e.plan());
-    } else if (event instanceof Event.PlanApproved) {
-      moveTo(process, Part.GENOMFORANDE, context, next);
-    } else if (event instanceof Event.MeetingScheduled e) {
-      next.putMeeting(e.meeting().id(), e.meeting());
-    } else if (event instanceof Event.MeetingHeld e) {
-      Meeting meeting = existing(process.meetings().get(e.meeting()), e.meeting());
-      Meeting held =
-          Meeting.builder()
-              .from(meeting)
-              .held(true)
-              .attendance(e.attendance())
-              .questionsDiscussed(e.questionsDiscussed())
-              .documentation(e.documentation())
-              .build();
-      next.meetings(replace(process.meetings(), e.meeting(), held));
-    } else if (event instanceof Event.SmallGroupsFormed e) {
-      Meeting meeting = existing(process.meetings().get(e.meeting()), e.meeting());
-      Meeting grouped = Meeting.builder().from(meeting).addAllGroups(e.groups()).build();
-      next.meetings(replace(process.meetings(), e.meeting(), grouped));
-    } else if (event instanceof Event.ParticipantRegistered e) {
-      next.putParticipant(e.participant().id(), e.participant());
-      e.contact().ifPresent(c -> next.putContact(c.participant(), c));
-    } else if (event instanceof Event.ProposalSubmitted e) {
-      next.putProposal(
-          e.proposal().id(),
-          Proposal.of(e.proposal(), step(ProposalStatus.SUBMITTED, context, Optional.empty(), Set.of())));
-    } else if (event instanceof Event.MeasurementProposed e) {
-      Proposal proposal = existing(process.proposals().get(e.proposal()), e.proposal());
-      next.proposals(
-          replace(
-              process.proposals(),
-              e.proposal(),
-              Proposal.builder().from(proposal).measurement(e.measurement()).build()));
-    } else if (event instanceof Event.OffTopicMatterRecorded e) {
-      next.putOffTopicMatter(e.matter().id(), e.matter());
-    } else if (event instanceof Event.OffTopicMatterRouted e) {
-      OffTopicMatter matter = existing(process.offTopicMatters().get(e.matter()), e.matter());
-      next.offTopicMatters(
-          replace(
-              process.offTopicMatters(),
-              e.matter(),
-              OffTopicMatter.builder().from(matter).routedTo(e.routedTo()).build()));
-    } else if (event instanceof Event.ProposalsShortlisted e) {
-      next.proposals(steps(process, e.proposals(), ProposalStatus.SHORTLISTED, context, e.reason(), Set.of()));
-    } else if (event instanceof Event.ProposalsMerged e) {
-      next.proposals(
-          steps(process, e.merged(), ProposalStatus.MERGED, context, Optional.of(e.reason()), Set.of(e.into())));
-    } else if (event instanceof Event.ProposalDropped e) {
-      next.proposals(
-          steps(process, Set.of(e.proposal()), ProposalStatus.DROPPED, context, Optional.of(e.reason()), Set.of()));
-    } else if (event instanceof Event.ProposalsAdapted e) {
-      Map<ProposalId, Proposal> proposals =
-          steps(
-              process,
-              e.originals(),
-              ProposalStatus.SUPERSEDED,
-              context,
-              Optional.of(e.reason()),
-              Set.of(e.adapted().id()));
-      proposals.put(
-          e.adapted().id(),
-          Proposal.of(
-              e.adapted(),
-              step(ProposalStatus.ADAPTED, context, Optional.of(e.reason()), e.originals())));
-      next.proposals(proposals);
-    } else if (event instanceof Event.CommitteeDecided e) {
-      Map<ProposalId, Proposal> proposals =
-          steps(process, e.approved(), ProposalStatus.DECIDED, context, Optional.of(e.reason()), Set.of());
-      stepInto(
-          proposals,
-          e.declined(),
-          step(ProposalStatus.DECLINED, context, Optional.of(e.reason()), Set.of()));
-      next.proposals(proposals);
-    } else if (event instanceof Event.ProposedToCouncil e) {
-      next.proposals(
-          steps(process, e.proposals(), ProposalStatus.PROPOSED_TO_COUNCIL, context, Optional.of(e.reason()), Set.of()));
-    } else if (event instanceof Event.CouncilDecided e) {
-      Map<ProposalId, Proposal> proposals =
-          steps(process, e.adopted(), ProposalStatus.ADOPTED, context, Optional.of(e.reason()), Set.of());
-      stepInto(
-          proposals,
-          e.notAdopted(),
-          step(ProposalStatus.NOT_ADOPTED, context, Optional.of(e.reason()), Set.of()));
-      next.proposals(proposals);
-    } else if (event instanceof Event.FeedbackDelivered e) {
-      next.addFeedback(e.delivery());
-    } else if (event instanceof Event.EvaluationAnswerRecorded e) {
-      next.addEvaluationAnswer(e.answer());
-    } else if (event instanceof Event.LessonRecorded e) {
-      next.addLesson(new Lesson(e.text(), context.actor(), context.at()));
-    } else if (event instanceof Event.PartAdvanced e) {
-      moveTo(process, e.to(), context, next);
-    } else if (event instanceof Event.ProcessClosed) {
-      next.status(ProcessStatus.CLOSED);
-    } else if (event instanceof Event.ParticipantDataErased e) {
-      Participant participant = existing(process.participants().get(e.participant()), e.participant());
-      Participant erased =
-          Participant.builder()
-              .from(participant)
-              .pseudonym(Optional.empty())
-              .consent(Optional.empty())
-              .erased(true)
-              .build();
-      Map<ParticipantId, se.participation.api.ContactDetails> contacts =
-          new LinkedHashMap<>(process.contacts());
-      contacts.remove(e.participant());
-      next.participants(replace(process.participants(), e.participant(), erased)).contacts(contacts);
-    } else {
-      throw new AssertionError("unhandled event " + event.getClass().getName());
+    void apply(Event event) {
+      EventContext context = event.context();
+      if (!context.process().equals(id)) {
+        throw new IllegalArgumentException("event of process " + context.process() + " cannot apply to process " + id);
+      }
+      if (context.version() != version + 1) {
+        throw new IllegalArgumentException(
+            "event version must be " + (version + 1) + " to follow process " + id + ", was " + context.version());
+      }
+      version = context.version();
+      if (event instanceof Event.ProcessStarted) {
+        throw new IllegalArgumentException("process " + id + " has already started");
+      } else if (event instanceof Event.DecisionQuestionAnswered e) {
+        decisionAnswers.put(e.answer().question(), e.answer());
+        answerHistory.add(e.answer());
+      } else if (event instanceof Event.DialogueApproved) {
+        moveTo(Part.PLANERING, context);
+      } else if (event instanceof Event.ContinuedWithoutDialogue e) {
+        dialogue = false;
+        nonDialogueLevel = Optional.of(e.level());
+        nonDialogueReason = Optional.of(e.reason());
+        moveTo(Part.PLANERING, context);
+      } else if (event instanceof Event.ProcessWithdrawn e) {
+        status = ProcessStatus.WITHDRAWN;
+        withdrawalReason = Optional.of(e.reason());
+      } else if (event instanceof Event.PlanRecorded e) {
+        plan = e.plan();
+      } else if (event instanceof Event.PlanApproved) {
+        moveTo(Part.GENOMFORANDE, context);
+      } else if (event instanceof Event.MeetingScheduled e) {
+        meetings.put(e.meeting().id(), e.meeting());
+      } else if (event instanceof Event.MeetingHeld e) {
+        Meeting meeting = existing(meetings.get(e.meeting()), e.meeting());
+        meetings.put(e.meeting(), Meeting.builder().from(meeting).held(true).attendance(e.attendance())
+            .questionsDiscussed(e.questionsDiscussed()).documentation(e.documentation()).build());
+      } else if (event instanceof Event.SmallGroupsFormed e) {
+        Meeting meeting = existing(meetings.get(e.meeting()), e.meeting());
+        meetings.put(e.meeting(), Meeting.builder().from(meeting).addAllGroups(e.groups()).build());
+      } else if (event instanceof Event.ParticipantRegistered e) {
+        participants.put(e.participant().id(), e.participant());
+        e.contact().ifPresent(c -> contacts.put(c.participant(), c));
+      } else if (event instanceof Event.ProposalSubmitted e) {
+        proposals.put(e.proposal().id(),
+            Proposal.of(e.proposal(), step(ProposalStatus.SUBMITTED, context, Optional.empty(), Set.of())));
+      } else if (event instanceof Event.MeasurementProposed e) {
+        Proposal proposal = existing(proposals.get(e.proposal()), e.proposal());
+        proposals.put(e.proposal(), Proposal.builder().from(proposal).measurement(e.measurement()).build());
+      } else if (event instanceof Event.OffTopicMatterRecorded e) {
+        offTopicMatters.put(e.matter().id(), e.matter());
+      } else if (event instanceof Event.OffTopicMatterRouted e) {
+        OffTopicMatter matter = existing(offTopicMatters.get(e.matter()), e.matter());
+        offTopicMatters.put(e.matter(), OffTopicMatter.builder().from(matter).routedTo(e.routedTo()).build());
+      } else if (event instanceof Event.ProposalsShortlisted e) {
+        lineage(e.proposals(), step(ProposalStatus.SHORTLISTED, context, e.reason(), Set.of()));
+      } else if (event instanceof Event.ProposalsMerged e) {
+        lineage(e.merged(), step(ProposalStatus.MERGED, context, Optional.of(e.reason()), Set.of(e.into())));
+      } else if (event instanceof Event.ProposalDropped e) {
+        lineage(Set.of(e.proposal()), step(ProposalStatus.DROPPED, context, Optional.of(e.reason()), Set.of()));
+      } else if (event instanceof Event.ProposalsAdapted e) {
+        lineage(e.originals(),
+            step(ProposalStatus.SUPERSEDED, context, Optional.of(e.reason()), Set.of(e.adapted().id())));
+        proposals.put(e.adapted().id(), Proposal.of(e.adapted(),
+            step(ProposalStatus.ADAPTED, context, Optional.of(e.reason()), e.originals())));
+      } else if (event instanceof Event.CommitteeDecided e) {
+        lineage(e.approved(), step(ProposalStatus.DECIDED, context, Optional.of(e.reason()), Set.of()));
+        lineage(e.declined(), step(ProposalStatus.DECLINED, context, Optional.of(e.reason()), Set.of()));
+      } else if (event instanceof Event.ProposedToCouncil e) {
+        lineage(e.proposals(), step(ProposalStatus.PROPOSED_TO_COUNCIL, context, Optional.of(e.reason()), Set.of()));
+      } else if (event instanceof Event.CouncilDecided e) {
+        lineage(e.adopted(), step(ProposalStatus.ADOPTED, context, Optional.of(e.reason()), Set.of()));
+        lineage(e.notAdopted(), step(ProposalStatus.NOT_ADOPTED, context, Optional.of(e.reason()), Set.of()));
+      } else if (event instanceof Event.FeedbackDelivered e) {
+        feedback.add(e.delivery());
+      } else if (event instanceof Event.EvaluationAnswerRecorded e) {
+        evaluationAnswers.add(e.answer());
+      } else if (event instanceof Event.LessonRecorded e) {
+        lessons.add(new Lesson(e.text(), context.actor(), context.at()));
+      } else if (event instanceof Event.PartAdvanced e) {
+        moveTo(e.to(), context);
+      } else if (event instanceof Event.ProcessClosed) {
+        status = ProcessStatus.CLOSED;
+      } else if (event instanceof Event.ParticipantDataErased e) {
+        Participant participant = existing(participants.get(e.participant()), e.participant());
+        participants.put(e.participant(), Participant.builder().from(participant)
+            .pseudonym(Optional.empty()).consent(Optional.empty()).erased(true).build());
+        contacts.remove(e.participant());
+      } else {
+        throw new AssertionError("unhandled event " + event.getClass().getName());
+      }
+    }
+
+    private void moveTo(Part to, EventContext context) {
+      transitions.add(new PartTransition(part, to, context.actor(), context.at()));
+      part = to;
+    }
+
+    private void lineage(Set<ProposalId> ids, LineageStep step) {
+      for (ProposalId proposalId : ids) {
+        Proposal proposal = existing(proposals.get(proposalId), proposalId);
+        proposals.put(proposalId, Proposal.builder().from(proposal).addLineage(step).build());
+      }
     }
   }
 
@@ -215,24 +279,14 @@ public final class Evolver {
     for (Event event : history) {
       if (event instanceof Event.ParticipantRegistered registered
           && registered.participant().id().equals(participant)) {
-        Participant erased =
-            Participant.builder()
-                .from(registered.participant())
-                .pseudonym(Optional.empty())
-                .consent(Optional.empty())
-                .erased(true)
-                .build();
+        Participant erased = Participant.builder().from(registered.participant())
+            .pseudonym(Optional.empty()).consent(Optional.empty()).erased(true).build();
         redacted.add(new Event.ParticipantRegistered(registered.context(), erased, Optional.empty()));
       } else {
         redacted.add(event);
       }
     }
     return redacted;
-  }
-
-  private static void moveTo(
-      ParticipationProcess process, Part to, EventContext context, ParticipationProcess.Builder next) {
-    next.part(to).addTransition(new PartTransition(process.part(), to, context.actor(), context.at()));
   }
 
   private static <T> T existing(@Nullable T value, Object id) {
@@ -242,40 +296,9 @@ public final class Evolver {
     return value;
   }
 
-  private static <K, V> Map<K, V> replace(Map<K, V> map, K key, V value) {
-    Map<K, V> copy = new LinkedHashMap<>(map);
-    copy.put(key, value);
-    return copy;
-  }
-
   private static LineageStep step(
       ProposalStatus status, EventContext context, Optional<String> reason, Set<ProposalId> related) {
-    return LineageStep.builder()
-        .status(status)
-        .actor(context.actor())
-        .at(context.at())
-        .reason(reason)
-        .related(related)
-        .build();
-  }
-
-  private static Map<ProposalId, Proposal> steps(
-      ParticipationProcess process,
-      Set<ProposalId> ids,
-      ProposalStatus status,
-      EventContext context,
-      Optional<String> reason,
-      Set<ProposalId> related) {
-    Map<ProposalId, Proposal> proposals = new LinkedHashMap<>(process.proposals());
-    stepInto(proposals, ids, step(status, context, reason, related));
-    return proposals;
-  }
-
-  private static void stepInto(
-      Map<ProposalId, Proposal> proposals, Set<ProposalId> ids, LineageStep step) {
-    for (ProposalId id : ids) {
-      Proposal proposal = existing(proposals.get(id), id);
-      proposals.put(id, Proposal.builder().from(proposal).addLineage(step).build());
-    }
+    return LineageStep.builder().status(status).actor(context.actor()).at(context.at())
+        .reason(reason).related(related).build();
   }
 }
