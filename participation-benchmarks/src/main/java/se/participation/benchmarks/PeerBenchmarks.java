@@ -59,9 +59,24 @@ public class PeerBenchmarks {
     StateMachineConfig<Part, Trigger> stateless = new StateMachineConfig<>();
     /** The yes answers of the machine being run; the guard of PROCEED reads them. */
     int[] yes = {0};
+    org.flowable.engine.@org.jspecify.annotations.Nullable ProcessEngine flowable;
+
+    @org.openjdk.jmh.annotations.TearDown
+    public void tearDown() {
+      if (flowable != null) {
+        flowable.close();
+      }
+    }
 
     @Setup
     public void setUp() {
+      flowable = org.flowable.engine.ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+          .setJdbcUrl("jdbc:h2:mem:flowable;DB_CLOSE_DELAY=-1")
+          .setDatabaseSchemaUpdate(org.flowable.engine.ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+          .setAsyncExecutorActivate(false)
+          .setHistoryLevel(org.flowable.common.engine.impl.history.HistoryLevel.NONE)
+          .buildProcessEngine();
+      flowable.getRepositoryService().createDeployment().addClasspathResource("participation.bpmn20.xml").deploy();
       commands = PilotSequence.commands();
       stateless = new StateMachineConfig<>();
       stateless.configure(Part.BESLUT).permitInternal(Trigger.ANSWER, () -> yes[0]++)
@@ -109,6 +124,29 @@ public class PeerBenchmarks {
       throw new IllegalStateException();
     }
     return process;
+  }
+
+  /**
+   * Flowable 7 (BPMN, embedded, in-memory H2, no history): a user task per part, the answers as
+   * process variables, the checklist as an exclusive gateway; each step is a service call.
+   */
+  @Benchmark
+  public boolean flowable(Engines e) {
+    var engine = java.util.Objects.requireNonNull(e.flowable, "flowable");
+    var runtime = engine.getRuntimeService();
+    var tasks = engine.getTaskService();
+    String id = "";
+    int answer = 0;
+    for (Trigger trigger : PilotSequence.TRIGGERS) {
+      switch (trigger) {
+        case START -> id = runtime.startProcessInstanceByKey("participation").getId();
+        case ANSWER -> runtime.setVariable(id, "a" + (++answer), true);
+        case PROCEED, APPROVE, ADVANCE, CLOSE ->
+            tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId());
+        case RECORD, REGISTER, SCHEDULE, HOLD, FEEDBACK, LESSON -> runtime.setVariable(id, trigger.name(), 1);
+      }
+    }
+    return runtime.createProcessInstanceQuery().processInstanceId(id).count() == 0;
   }
 
   /** The floor: a switch and a new record per step. */

@@ -15,7 +15,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import se.participation.json.InputException;
 
@@ -296,11 +295,6 @@ public final class In {
     return value == null ? Optional.empty() : Optional.of(In.of(value, at(name), file).read(reader));
   }
 
-  /** The names of the fields present, in order. */
-  public Set<String> fieldNames() {
-    return node.fields().keySet();
-  }
-
   /** A nested object's raw reader, for maps keyed by name. */
   public In nested(String name) {
     return In.of(required(name), at(name), file);
@@ -334,10 +328,5 @@ public final class In {
       }
     }
     return value;
-  }
-
-  /** Runs a construction of an API value, reporting its rejection at this object. */
-  public <T> T value(Supplier<T> construction) {
-    return construction.get();
   }
 }
