@@ -17,9 +17,8 @@ import se.participation.api.rule.Finding;
 import se.participation.api.text.Language;
 import se.participation.core.HandbookRules;
 import se.participation.core.ProcessEngine;
-import se.participation.json.EventHistories;
 import se.participation.json.Judgement;
-import se.participation.json.ProcessDocuments;
+import se.participation.json.ProcessFiles;
 
 /** {@code participation check FILE}: judges a process document or an event history. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -43,13 +42,7 @@ final class CheckCommand implements Callable<Integer>, ParticipationCommand.HasC
     boolean json = common.json();
     ProcessEngine engine = ProcessEngine.of(HandbookRules.withContributedRules());
     String name = file.toString();
-    Judgement judgement;
-    String text = readText();
-    if (EventHistories.looksLikeHistory(text)) {
-      judgement = EventHistories.judge(EventHistories.read(text, name), name, engine);
-    } else {
-      judgement = ProcessDocuments.judge(text, name, engine);
-    }
+    Judgement judgement = ProcessFiles.judge(file, engine);
     PrintWriter out = spec.commandLine().getOut();
     List<Finding> refused = judgement.refusedMove().map(r -> r.blockingFindings()).orElse(List.of());
     String next = nextStep(judgement, language);
@@ -87,18 +80,6 @@ final class CheckCommand implements Callable<Integer>, ParticipationCommand.HasC
       out.println(CliTexts.text(language, "check.next", next));
     }
     return judgement.blocked() ? ParticipationCommand.BLOCKED : ParticipationCommand.OK;
-  }
-
-  private String readText() {
-    try {
-      return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new se.participation.json.InputException(se.participation.json.InputException.Kind.UNREADABLE,
-          file.toString(), 0, 0, "", CliTexts.text("input.noFile"));
-    } catch (java.io.IOException e) {
-      throw new se.participation.json.InputException(se.participation.json.InputException.Kind.UNREADABLE,
-          file.toString(), 0, 0, "", CliTexts.text("input.unreadable", String.valueOf(e.getMessage())));
-    }
   }
 
   static String nextStep(Judgement judgement, Language language) {

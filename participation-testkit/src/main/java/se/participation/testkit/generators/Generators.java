@@ -208,8 +208,8 @@ public final class Generators {
 
   /**
    * Valid processes that have reached the given part, with random plans, participants, meetings,
-   * proposals and lineages; at {@link Part#UTVARDERING} the evaluation is recorded but the
-   * process is not closed. The process has no blocking finding for its current part.
+   * proposals and lineages; at {@link Part#BESLUT} every decision question is answered yes; at
+   * {@link Part#UTVARDERING} the evaluation is recorded but the process is not closed. The process has no blocking finding for its current part.
    */
   public static Gen<ParticipationProcess> processesAt(Part part) {
     return ProcessScript.upTo(part, false).map(ProcessScript.Recorded::process);

@@ -97,6 +97,9 @@ public final class ProcessScript {
       for (ChecklistQuestion question : ChecklistQuestion.decisionQuestions()) {
         next().run(OWNER, c -> new Command.AnswerDecisionQuestion(c, question, true, Optional.empty()));
       }
+      if (last == Part.BESLUT) {
+        return recorded();
+      }
       next().run(OWNER, Command.ProceedWithDialogue::new);
       next().run(OWNER, c -> new Command.RecordPlan(c, plan));
       for (Participant participant : Generators.participants(plan, 8).generate(source)) {
