@@ -69,6 +69,13 @@ class BadInputTest {
   }
 
   @Test
+  void anUnknownConstantInAListIsNamedWhereItStands() {
+    InputException e = error(START + "plan:\n  residentInvolvement: [PLANNING, VOTING]\n");
+    assertThat(e.message(Language.EN)).isEqualTo("plan.yaml:10:35: plan.residentInvolvement[1]: \"VOTING\" does not exist;"
+        + " allowed values: PROBLEM_IDENTIFICATION, PLANNING, CARRYING_OUT, EVALUATION.");
+  }
+
+  @Test
   void datesInTheWrongOrderAreRejectedWhereTheyStand() {
     InputException e = error(START + "plan:\n  timeline:\n    BESLUT:\n      start: 2024-02-01\n      end: 2024-01-01\n");
     assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID_VALUE);

@@ -208,9 +208,9 @@ public final class Codec {
             .withMeasurement(r.bool("withMeasurement", false)).build()))
         .plannedOccasions(in.optInt("plannedOccasions"));
     Set<ResidentInvolvement> involvement = EnumSet.noneOf(ResidentInvolvement.class);
-    List<String> stages = in.texts("residentInvolvement");
+    List<Node> stages = in.list("residentInvolvement");
     for (int i = 0; i < stages.size(); i++) {
-      involvement.add(constantOf(in, "residentInvolvement[" + i + "]", stages.get(i), ResidentInvolvement.class));
+      involvement.add(in.toConstant("residentInvolvement[" + i + "]", stages.get(i), ResidentInvolvement.class, Enum::name));
     }
     plan.residentInvolvement(involvement);
     if (in.has("timeline")) {
@@ -235,10 +235,6 @@ public final class Codec {
     String text = in.text("text");
     Optional<String> use = in.optText("intendedUse");
     return use.isPresent() ? PlannedQuestion.of(id, text, use.get()) : PlannedQuestion.of(id, text);
-  }
-
-  static <E extends Enum<E>> E constantOf(In in, String name, String text, Class<E> type) {
-    return in.toConstant(name, new Node.ScalarNode(Node.ScalarType.TEXT, text, new Node.Location(0, 0)), type, Enum::name);
   }
 
   /** Writes a target group. */
