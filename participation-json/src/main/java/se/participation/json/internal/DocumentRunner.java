@@ -72,10 +72,13 @@ public final class DocumentRunner {
     return new Result(reached, List.copyOf(runner.history), refused);
   }
 
-  /** Runs a command; returns the rejection of a refused move, throws for any other refusal. */
+  /**
+   * Runs a command at the element's own time when it has one, else at the last time given; returns
+   * the rejection of a refused move, throws for any other refusal.
+   */
   private Optional<Outcome.Rejected> step(String path, Optional<ActorId> by, Optional<Instant> at,
       Class<? extends Command> type, Function<CommandContext, Command> command, boolean move) {
-    at.filter(t -> t.isAfter(now)).ifPresent(t -> now = t);
+    at.ifPresent(t -> now = t);
     Actor actor = new Actor(by.orElse(owner), Permissions.requiredRoles(type));
     CommandContext context = CommandContext.of(
         process == null ? se.participation.api.ProcessId.of("document") : process.id(),
