@@ -5,12 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import se.participation.api.ParticipationProcess;
 import se.participation.api.command.Reason;
 import se.participation.api.rule.Finding;
@@ -24,17 +20,10 @@ import se.participation.json.ProcessFiles;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Judges a process document (YAML or JSON) or an event history (JSON Lines).",
         "Exit 0: nothing blocks the current part; 1: something does; 2: the input cannot be read."})
-final class CheckCommand implements Callable<Integer>, ParticipationCommand.HasCommon {
-  @Mixin ParticipationCommand.Common common = new ParticipationCommand.Common();
-  @Spec CommandSpec spec;
+final class CheckCommand extends Subcommand {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "a process document or an event history")
   Path file = Path.of("");
-
-  @Override
-  public ParticipationCommand.Common common() {
-    return common;
-  }
 
   @Override
   public Integer call() {
@@ -43,7 +32,7 @@ final class CheckCommand implements Callable<Integer>, ParticipationCommand.HasC
     ProcessEngine engine = ProcessEngine.of(HandbookRules.withContributedRules());
     String name = file.toString();
     Judgement judgement = ProcessFiles.judge(file, engine);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     List<Finding> refused = judgement.refusedMove().map(r -> r.blockingFindings()).orElse(List.of());
     String next = nextStep(judgement, language);
     if (json) {

@@ -2,11 +2,7 @@ package se.participation.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import se.participation.api.Part;
 import se.participation.api.rule.Rule;
 import se.participation.api.rule.RuleSet;
@@ -16,20 +12,13 @@ import se.participation.core.HandbookRules;
 /** {@code participation rules}: the active rule set, including rules contributed on the class path. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
     description = "Lists the active rules: the handbook's and any contributed through ServiceLoader.")
-final class RulesCommand implements Callable<Integer>, ParticipationCommand.HasCommon {
-  @Mixin ParticipationCommand.Common common = new ParticipationCommand.Common();
-  @Spec CommandSpec spec;
-
-  @Override
-  public ParticipationCommand.Common common() {
-    return common;
-  }
+final class RulesCommand extends Subcommand {
 
   @Override
   public Integer call() {
     Language language = common.language();
     RuleSet rules = HandbookRules.withContributedRules();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (common.json()) {
       var root = Reports.JSON.createObjectNode().put("ruleSet", rules.name()).put("version", rules.version());
       ArrayNode array = root.putArray("rules");

@@ -8,12 +8,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import se.participation.api.CriterionAssessment;
 import se.participation.api.LineageStep;
 import se.participation.api.Part;
@@ -34,16 +30,9 @@ import se.participation.json.ProcessDocuments;
 /** {@code participation walkthrough}: the social-services committee's pilot, part by part. */
 @Command(name = "walkthrough", mixinStandardHelpOptions = true,
     description = "Runs the social-services committee's goal-setting pilot through every part.")
-final class WalkthroughCommand implements Callable<Integer>, ParticipationCommand.HasCommon {
+final class WalkthroughCommand extends Subcommand {
   static final String PILOT = "pilot.yaml";
 
-  @Mixin ParticipationCommand.Common common = new ParticipationCommand.Common();
-  @Spec CommandSpec spec;
-
-  @Override
-  public ParticipationCommand.Common common() {
-    return common;
-  }
 
   static String pilotDocument() {
     try (InputStream in = WalkthroughCommand.class.getResourceAsStream(PILOT)) {
@@ -62,7 +51,7 @@ final class WalkthroughCommand implements Callable<Integer>, ParticipationComman
     boolean json = common.json();
     ProcessEngine engine = ProcessEngine.of(HandbookRules.withContributedRules());
     Judgement judgement = ProcessDocuments.judge(pilotDocument(), "examples/pilot.yaml", engine);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     ObjectNode root = Reports.JSON.createObjectNode();
     ArrayNode parts = root.putArray("parts");
     ObjectNode currentPart = null;
