@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The participation SDK's API: the handbook's vocabulary as immutable values, the commands and
  * events of a process, findings and outcomes, the rule SPI and bilingual text. It has no runtime

@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 /** The {@code participation} command. */
 module se.participation.cli {
   requires se.participation.json;

@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The participation SDK's core: the process state machine (pure {@code decide} and {@code
  * evolve}), the rule engine, the handbook's rule set, authorization by role and the evaluation of

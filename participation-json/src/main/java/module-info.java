@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 /**
  * JSON and YAML for the participation SDK: process documents as people write them, turned into
  * commands and judged by the core's rules, and event histories with one event a line.

@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The participation SDK's testkit: the social-services committee's goal-setting pilot as fixtures,
  * an engine-neutral property-testing core with shrinking, domain generators, and fluent

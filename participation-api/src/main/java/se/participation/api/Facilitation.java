@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 package se.participation.api;
 
 import se.participation.api.internal.ApiTexts;

@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The handbook's vocabulary as immutable values: engagement levels, the five parts, the
  * checklist, the plan, the representation model, people, meetings, proposals and their lineage,

@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 package se.participation.benchmarks;
 
 import com.github.oxo42.stateless4j.StateMachine;

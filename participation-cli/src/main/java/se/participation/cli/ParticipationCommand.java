@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 package se.participation.cli;
 
 import java.io.PrintWriter;
@@ -12,7 +14,7 @@ import se.participation.json.InputException;
 @Command(
     name = "participation",
     mixinStandardHelpOptions = true,
-    version = "participation 0.1.0-SNAPSHOT",
+    version = "participation 0.1.0",
     description = {
       "Runs citizen-participation processes by the City of Helsingborg's handbook.",
       "Kör invånardialoger enligt Helsingborgs stads handbok."

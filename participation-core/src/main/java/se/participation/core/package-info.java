@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Entry points of the core: {@link se.participation.core.ProcessEngine} (decide, evolve, replay,
  * findings), {@link se.participation.core.HandbookRules} (the handbook's rule set and its

@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Reading and writing the SDK's values as JSON and YAML: {@link
  * se.participation.json.ProcessDocuments process documents} and {@link

@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Fixtures for tests of embedding systems and custom rules: the social-services committee's
  * goal-setting pilot ({@link se.participation.testkit.Pilot}) as an event history and as named

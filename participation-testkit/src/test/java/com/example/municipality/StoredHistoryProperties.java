@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 package com.example.municipality;
 
 import static org.assertj.core.api.Assertions.assertThat;

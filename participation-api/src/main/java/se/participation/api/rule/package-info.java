@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Rules as data plus a pure function: the {@link se.participation.api.rule.Rule} SPI, {@link
  * se.participation.api.rule.RuleSet composable rule sets}, {@link

@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Bilingual text: every constant and every message of the SDK exists in Swedish and English.
  *

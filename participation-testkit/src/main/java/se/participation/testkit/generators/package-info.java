@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Domain generators built on the testkit's property core: complete plans and plans with chosen
  * defects, target groups across the representation model, participants, valid processes at each

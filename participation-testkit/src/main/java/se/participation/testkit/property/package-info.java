@@ -1,3 +1,5 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
 /**
  * An engine-neutral property-testing core: {@link se.participation.testkit.property.Gen
  * generators} that draw their random choices from a {@link se.participation.testkit.property.Source},
