@@ -15,4 +15,10 @@ module se.participation.api {
   exports se.participation.api.rule;
   exports se.participation.api.text;
 
+  uses se.participation.api.text.TextBundle;
+  uses se.participation.api.text.TextCatalogProvider;
+
+  provides se.participation.api.text.TextCatalogProvider with
+      se.participation.api.internal.ApiTexts.Provider;
+
 }

@@ -8,4 +8,7 @@ module se.participation.cli {
   requires static org.jspecify;
 
   opens se.participation.cli to info.picocli;
+
+  provides se.participation.api.text.TextCatalogProvider with
+      se.participation.cli.CliTexts.Provider;
 }

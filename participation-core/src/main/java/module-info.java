@@ -14,4 +14,7 @@ module se.participation.core {
   exports se.participation.core;
 
   uses se.participation.api.rule.RuleProvider;
+
+  provides se.participation.api.text.TextCatalogProvider with
+      se.participation.core.internal.CoreTexts.Provider;
 }

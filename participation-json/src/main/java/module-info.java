@@ -12,4 +12,7 @@ module se.participation.json {
   requires static org.jspecify;
 
   exports se.participation.json;
+
+  provides se.participation.api.text.TextCatalogProvider with
+      se.participation.json.internal.Texts.Provider;
 }

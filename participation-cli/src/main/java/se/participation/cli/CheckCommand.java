@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import se.participation.api.ParticipationProcess;
 import se.participation.api.command.Reason;
 import se.participation.api.rule.Finding;
-import se.participation.api.text.Language;
+import java.util.Locale;
 import se.participation.core.HandbookRules;
 import se.participation.core.ProcessEngine;
 import se.participation.json.Judgement;
@@ -29,7 +29,7 @@ final class CheckCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    Language language = common.language();
+    Locale language = common.language();
     boolean json = common.json();
     ProcessEngine engine = ProcessEngine.of(HandbookRules.withContributedRules());
     String name = file.toString();
@@ -73,7 +73,7 @@ final class CheckCommand extends Subcommand {
     return judgement.blocked() ? ParticipationCommand.BLOCKED : ParticipationCommand.OK;
   }
 
-  static String nextStep(Judgement judgement, Language language) {
+  static String nextStep(Judgement judgement, Locale language) {
     ParticipationProcess p = judgement.process();
     if (p.status().isEnded()) {
       return CliTexts.text(language, "next.ended", p.status());

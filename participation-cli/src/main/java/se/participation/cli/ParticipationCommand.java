@@ -7,7 +7,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.participation.api.text.Language;
+import java.util.Locale;
+import se.participation.api.text.LocalizedText;
 import se.participation.json.InputException;
 
 /** The {@code participation} command and its options shared by every subcommand. */
@@ -39,7 +40,8 @@ final class ParticipationCommand implements Callable<Integer> {
 
   /** Options every subcommand takes. */
   static final class Common {
-    @Option(names = "--lang", defaultValue = "sv", description = "sv or en (default: sv)")
+    @Option(names = "--lang", defaultValue = "sv",
+        description = "sv, en, or any language a contributed text bundle provides (default: sv)")
     String lang = "sv";
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: text)")
@@ -48,8 +50,8 @@ final class ParticipationCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "print the stack trace of an error")
     boolean debug;
 
-    Language language() {
-      return Language.fromTag(lang);
+    Locale language() {
+      return Languages.resolve(lang);
     }
 
     boolean json() {
@@ -70,11 +72,11 @@ final class ParticipationCommand implements Callable<Integer> {
     line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       Object command = commandLine.getCommand();
       Common common = command instanceof HasCommon has ? has.common() : new Common();
-      Language language;
+      Locale language;
       try {
         language = common.language();
       } catch (IllegalArgumentException bad) {
-        language = Language.SV;
+        language = LocalizedText.SWEDISH;
       }
       if (e instanceof InputException input) {
         err.println(input.message(language));

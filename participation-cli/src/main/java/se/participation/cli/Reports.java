@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import se.participation.api.Part;
 import se.participation.api.rule.Finding;
-import se.participation.api.text.Language;
+import java.util.Locale;
 
 /** Renders findings as text or as the stable JSON documented in docs/cli.md. */
 final class Reports {
@@ -19,7 +19,7 @@ final class Reports {
 
   private Reports() {}
 
-  static ObjectNode finding(Finding finding, Language language) {
+  static ObjectNode finding(Finding finding, Locale language) {
     ObjectNode node = JSON.createObjectNode()
         .put("ruleId", finding.ruleId().value())
         .put("part", finding.part().name())
@@ -30,14 +30,14 @@ final class Reports {
     return node;
   }
 
-  static ArrayNode findings(List<Finding> findings, Language language) {
+  static ArrayNode findings(List<Finding> findings, Locale language) {
     ArrayNode array = JSON.createArrayNode();
     findings.forEach(f -> array.add(finding(f, language)));
     return array;
   }
 
   /** Prints findings grouped by part: severity, rule id, message and advice. */
-  static void printFindings(PrintWriter out, List<Finding> findings, Language language, String indent) {
+  static void printFindings(PrintWriter out, List<Finding> findings, Locale language, String indent) {
     for (Part part : Part.values()) {
       List<Finding> ofPart = findings.stream().filter(f -> f.part() == part).toList();
       if (ofPart.isEmpty()) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import se.participation.api.Part;
 import se.participation.api.rule.Rule;
 import se.participation.api.rule.RuleSet;
-import se.participation.api.text.Language;
+import java.util.Locale;
 import se.participation.core.HandbookRules;
 
 /** {@code participation rules}: the active rule set, including rules contributed on the class path. */
@@ -18,7 +18,7 @@ final class RulesCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    Language language = common.language();
+    Locale language = common.language();
     RuleSet rules = HandbookRules.withContributedRules();
     PrintWriter out = out();
     if (common.json()) {

@@ -21,7 +21,7 @@ import se.participation.api.SuccessCriterion;
 import se.participation.api.SuccessEvaluation;
 import se.participation.api.event.Event;
 import se.participation.api.rule.Finding;
-import se.participation.api.text.Language;
+import java.util.Locale;
 import se.participation.api.text.LocalizedText;
 import se.participation.core.HandbookRules;
 import se.participation.core.ProcessEngine;
@@ -49,7 +49,7 @@ final class WalkthroughCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    Language language = common.language();
+    Locale language = common.language();
     boolean json = common.json();
     ProcessEngine engine = ProcessEngine.of(HandbookRules.withContributedRules());
     Judgement judgement = ProcessDocuments.judge(pilotDocument(), "examples/pilot.yaml", engine);
@@ -120,7 +120,7 @@ final class WalkthroughCommand extends Subcommand {
     out.println("== " + CliTexts.text(language, "walkthrough.evaluation") + " ==");
     for (SuccessCriterion criterion : SuccessCriterion.values()) {
       CriterionAssessment a = evaluation.assessment(criterion);
-      out.println("  " + criterion.label().in(language) + ": " + a.result().label().in(language).toUpperCase(language.locale()));
+      out.println("  " + criterion.label().in(language) + ": " + a.result().label().in(language).toUpperCase(language));
       a.evidence().forEach(e -> out.println("      " + e.in(language)));
     }
     if (!evaluation.representation().missingGroups().isEmpty()) {
@@ -130,7 +130,7 @@ final class WalkthroughCommand extends Subcommand {
   }
 
   private static @org.jspecify.annotations.Nullable ObjectNode header(
-      PrintWriter out, ArrayNode parts, Part part, Language language, boolean json) {
+      PrintWriter out, ArrayNode parts, Part part, Locale language, boolean json) {
     if (json) {
       ObjectNode node = parts.addObject().put("part", part.name()).put("label", part.label().in(language));
       node.putArray("done");
@@ -141,7 +141,7 @@ final class WalkthroughCommand extends Subcommand {
     return null;
   }
 
-  private static void printLeaving(PrintWriter out, Part part, List<Finding> findings, Language language) {
+  private static void printLeaving(PrintWriter out, Part part, List<Finding> findings, Locale language) {
     if (findings.isEmpty()) {
       out.println("  " + CliTexts.text(language, "walkthrough.noFindings", part.label().in(language)));
     } else {
@@ -150,11 +150,11 @@ final class WalkthroughCommand extends Subcommand {
     }
   }
 
-  private static String steps(Proposal proposal, Language language) {
+  private static String steps(Proposal proposal, Locale language) {
     return proposal.lineage().stream().map(s -> step(s, language)).collect(Collectors.joining(" → "));
   }
 
-  private static String step(LineageStep step, Language language) {
+  private static String step(LineageStep step, Locale language) {
     String related = step.related().isEmpty() ? ""
         : " (" + step.related().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")";
     return step.status().label().in(language) + related;

@@ -69,7 +69,7 @@ class CommandTest {
   void checkingTheChecklistThatSaysNoExitsOneWithBeslut4() {
     Run run = run("check", EXAMPLES.resolve("checklist-says-no.yaml").toString(), "--lang", "en");
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).contains("The move onwards was refused:", "BESLUT-4 is answered no")
+    assertThat(run.out()).contains("The move onwards was refused:", "BESLUT-4: The question is answered no")
         .contains("continue as information or consultation");
   }
 

@@ -19,7 +19,8 @@ import se.participation.api.command.Command;
 import se.participation.api.command.CommandContext;
 import se.participation.api.command.Outcome;
 import se.participation.api.command.Reason;
-import se.participation.api.text.Language;
+import java.util.Locale;
+import se.participation.api.text.LocalizedText;
 
 /** The embedder's example of README.md, kept compiling and passing. Keep the two in step. */
 class ReadmeExampleTest {
@@ -51,7 +52,7 @@ class ReadmeExampleTest {
         CommandContext.of(id, process.version(), owner, now)));
     if (refused instanceof Outcome.Rejected rejected) {
       for (Reason reason : rejected.reasons()) {
-        System.out.println(reason.message().in(Language.SV)); // BESLUT-4: BESLUT-4 är besvarad nej: …
+        System.out.println(reason.message().in(LocalizedText.SWEDISH)); // BESLUT-4: BESLUT-4 är besvarad nej: …
       }
     }
 

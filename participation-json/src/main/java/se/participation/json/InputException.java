@@ -4,7 +4,7 @@ package se.participation.json;
 
 import java.util.Objects;
 import java.util.Optional;
-import se.participation.api.text.Language;
+import java.util.Locale;
 import se.participation.api.text.LocalizedText;
 
 /**
@@ -84,7 +84,7 @@ public final class InputException extends RuntimeException {
   }
 
   /** The message in a language: {@code file:line:column: path: problem}. */
-  public String message(Language language) {
+  public String message(Locale language) {
     return render(file, line, column, path, problem.in(language));
   }
 

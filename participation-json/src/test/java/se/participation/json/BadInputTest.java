@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import se.participation.api.text.Language;
+import java.util.Locale;
+import se.participation.api.text.LocalizedText;
 import se.participation.core.ProcessEngine;
 
 /** Bad input gets one clear error with file, line, column, field and what was expected. */
@@ -34,8 +35,8 @@ class BadInputTest {
     InputException e = catchThrowableOfType(InputException.class,
         () -> ProcessDocuments.judge(Path.of("no-such-file.yaml"), ENGINE));
     assertThat(e.kind()).isEqualTo(InputException.Kind.UNREADABLE);
-    assertThat(e.message(Language.EN)).isEqualTo("no-such-file.yaml: the file does not exist.");
-    assertThat(e.message(Language.SV)).isEqualTo("no-such-file.yaml: filen finns inte.");
+    assertThat(e.message(LocalizedText.ENGLISH)).isEqualTo("no-such-file.yaml: the file does not exist.");
+    assertThat(e.message(LocalizedText.SWEDISH)).isEqualTo("no-such-file.yaml: filen finns inte.");
   }
 
   @Test
@@ -43,37 +44,37 @@ class BadInputTest {
     InputException e = error("schemaVersion: 1\nprocess: [unclosed\n  id: x\n");
     assertThat(e.kind()).isEqualTo(InputException.Kind.SYNTAX);
     assertThat(e.line()).isPresent();
-    assertThat(e.message(Language.EN)).startsWith("plan.yaml:").contains("not valid YAML");
-    assertThat(e.message(Language.SV)).contains("inte giltig YAML");
+    assertThat(e.message(LocalizedText.ENGLISH)).startsWith("plan.yaml:").contains("not valid YAML");
+    assertThat(e.message(LocalizedText.SWEDISH)).contains("inte giltig YAML");
   }
 
   @Test
   void anUnknownFieldIsNamedWithASuggestion() {
     InputException e = error(START + "plan:\n  purpose: Syfte\n  methd: Möten\n");
     assertThat(e.kind()).isEqualTo(InputException.Kind.UNKNOWN_FIELD);
-    assertThat(e.message(Language.EN)).isEqualTo("plan.yaml:11:3: plan.methd: unknown field \"methd\"; did you mean \"method\"?");
-    assertThat(e.message(Language.SV)).isEqualTo("plan.yaml:11:3: plan.methd: okänt fält \"methd\"; menade du \"method\"?");
+    assertThat(e.message(LocalizedText.ENGLISH)).isEqualTo("plan.yaml:11:3: plan.methd: unknown field \"methd\"; did you mean \"method\"?");
+    assertThat(e.message(LocalizedText.SWEDISH)).isEqualTo("plan.yaml:11:3: plan.methd: okänt fält \"methd\"; menade du \"method\"?");
   }
 
   @Test
   void aWrongTypeSaysWhatWasExpected() {
     InputException e = error(START + "plan:\n  responsible: Anna\n");
     assertThat(e.kind()).isEqualTo(InputException.Kind.WRONG_TYPE);
-    assertThat(e.message(Language.EN)).isEqualTo("plan.yaml:10:16: plan.responsible: expected list, found text.");
+    assertThat(e.message(LocalizedText.ENGLISH)).isEqualTo("plan.yaml:10:16: plan.responsible: expected list, found text.");
   }
 
   @Test
   void anUnknownConstantListsTheAllowedOnes() {
     InputException e = error(START.replace("RESONEMANG", "DIALOG"));
     assertThat(e.kind()).isEqualTo(InputException.Kind.UNKNOWN_CONSTANT);
-    assertThat(e.message(Language.EN)).isEqualTo("plan.yaml:6:18: process.intendedLevel: \"DIALOG\" does not exist;"
+    assertThat(e.message(LocalizedText.ENGLISH)).isEqualTo("plan.yaml:6:18: process.intendedLevel: \"DIALOG\" does not exist;"
         + " allowed values: INFORMATION, KONSULTATION, RESONEMANG, DELAKTIGHET, MEDSKAPANDE.");
   }
 
   @Test
   void anUnknownConstantInAListIsNamedWhereItStands() {
     InputException e = error(START + "plan:\n  residentInvolvement: [PLANNING, VOTING]\n");
-    assertThat(e.message(Language.EN)).isEqualTo("plan.yaml:10:35: plan.residentInvolvement[1]: \"VOTING\" does not exist;"
+    assertThat(e.message(LocalizedText.ENGLISH)).isEqualTo("plan.yaml:10:35: plan.residentInvolvement[1]: \"VOTING\" does not exist;"
         + " allowed values: PROBLEM_IDENTIFICATION, PLANNING, CARRYING_OUT, EVALUATION.");
   }
 
@@ -81,7 +82,7 @@ class BadInputTest {
   void datesInTheWrongOrderAreRejectedWhereTheyStand() {
     InputException e = error(START + "plan:\n  timeline:\n    BESLUT:\n      start: 2024-02-01\n      end: 2024-01-01\n");
     assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID_VALUE);
-    assertThat(e.message(Language.EN)).isEqualTo("plan.yaml:12:7: plan.timeline.BESLUT: invalid value: end must not be"
+    assertThat(e.message(LocalizedText.ENGLISH)).isEqualTo("plan.yaml:12:7: plan.timeline.BESLUT: invalid value: end must not be"
         + " before start, was start 2024-02-01, end 2024-01-01");
   }
 
@@ -89,14 +90,14 @@ class BadInputTest {
   void aMissingFieldIsNamed() {
     InputException e = error(START.replace("  title: Test\n", ""));
     assertThat(e.kind()).isEqualTo(InputException.Kind.MISSING_FIELD);
-    assertThat(e.message(Language.EN)).isEqualTo("plan.yaml:3:3: process.title: the field \"title\" is missing.");
+    assertThat(e.message(LocalizedText.ENGLISH)).isEqualTo("plan.yaml:3:3: process.title: the field \"title\" is missing.");
   }
 
   @Test
   void anUnsupportedSchemaVersionIsNamed() {
     InputException e = error(START.replace("schemaVersion: 1", "schemaVersion: 7"));
     assertThat(e.kind()).isEqualTo(InputException.Kind.UNSUPPORTED_VERSION);
-    assertThat(e.message(Language.EN)).contains("schemaVersion 7 is not supported; this version reads 1.");
+    assertThat(e.message(LocalizedText.ENGLISH)).contains("schemaVersion 7 is not supported; this version reads 1.");
   }
 
   @Test
@@ -113,7 +114,7 @@ class BadInputTest {
         - {id: p1, role: RESIDENT, targetGroups: [unga]}
         """);
     assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID_VALUE);
-    assertThat(e.message(Language.EN)).startsWith("plan.yaml:17:3: participants[0]: the document contradicts itself:"
+    assertThat(e.message(LocalizedText.ENGLISH)).startsWith("plan.yaml:17:3: participants[0]: the document contradicts itself:"
         + " RegisterParticipant was refused: participant.targetGroups: the target group unga is not in the plan.");
   }
 
@@ -123,6 +124,6 @@ class BadInputTest {
         + "\"title\":\"T\",\"question\":\"Q\",\"intendedLevel\":\"RESONEMANG\"}\n"
         + "{\"type\":\"ProcesClosed\",\"process\":\"p\",\"version\":2,\"actor\":\"a\",\"at\":\"2024-01-01T00:00:00Z\"}\n";
     InputException e = catchThrowableOfType(InputException.class, () -> EventHistories.read(history, "h.jsonl"));
-    assertThat(e.message(Language.EN)).startsWith("h.jsonl:2: type: \"ProcesClosed\" does not exist; allowed values: ");
+    assertThat(e.message(LocalizedText.ENGLISH)).startsWith("h.jsonl:2: type: \"ProcesClosed\" does not exist; allowed values: ");
   }
 }

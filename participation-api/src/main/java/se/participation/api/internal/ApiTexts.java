@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package se.participation.api.internal;
 
+import java.util.List;
 import se.participation.api.text.LocalizedText;
 import se.participation.api.text.TextCatalog;
+import se.participation.api.text.TextCatalogProvider;
 
 /** The API module's text catalog ({@code texts_sv/en.properties} beside this class). */
 public final class ApiTexts {
   /** Every text of the API module. */
-  public static final TextCatalog CATALOG = TextCatalog.load(ApiTexts.class, "texts");
+  public static final TextCatalog CATALOG = TextCatalog.load("se.participation.api", "texts",
+      name -> ApiTexts.class.getResourceAsStream(name), List.of(LocalizedText.SWEDISH, LocalizedText.ENGLISH));
 
   private ApiTexts() {}
 
@@ -26,5 +29,16 @@ public final class ApiTexts {
   public static LocalizedText attribute(Enum<?> constant, String attribute) {
     return CATALOG.text(
         constant.getDeclaringClass().getSimpleName() + "." + constant.name() + "." + attribute);
+  }
+
+  /** Makes the catalog known to {@link TextCatalog#installed()}. */
+  public static final class Provider implements TextCatalogProvider {
+    /** For {@link java.util.ServiceLoader}. */
+    public Provider() {}
+
+    @Override
+    public TextCatalog catalog() {
+      return CATALOG;
+    }
   }
 }

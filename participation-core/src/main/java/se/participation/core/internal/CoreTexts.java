@@ -3,17 +3,31 @@
 package se.participation.core.internal;
 
 import se.participation.api.text.LocalizedText;
+import java.util.List;
 import se.participation.api.text.TextCatalog;
+import se.participation.api.text.TextCatalogProvider;
 
 /** The core module's text catalog ({@code texts_sv/en.properties} beside this class). */
 public final class CoreTexts {
   /** Every text of the core module. */
-  public static final TextCatalog CATALOG = TextCatalog.load(CoreTexts.class, "texts");
+  public static final TextCatalog CATALOG = TextCatalog.load("se.participation.core", "texts",
+      name -> CoreTexts.class.getResourceAsStream(name), List.of(LocalizedText.SWEDISH, LocalizedText.ENGLISH));
 
   private CoreTexts() {}
 
   /** The text for a key, with placeholders filled in each language. */
   public static LocalizedText text(String key, Object... arguments) {
     return CATALOG.text(key, arguments);
+  }
+
+  /** Makes the catalog known to {@link TextCatalog#installed()}. */
+  public static final class Provider implements TextCatalogProvider {
+    /** For {@link java.util.ServiceLoader}. */
+    public Provider() {}
+
+    @Override
+    public TextCatalog catalog() {
+      return CATALOG;
+    }
   }
 }

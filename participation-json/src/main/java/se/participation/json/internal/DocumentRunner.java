@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import se.participation.api.Actor;
@@ -97,15 +96,9 @@ public final class DocumentRunner {
     if (move && onlyRules) {
       return Optional.of(rejected);
     }
-    StringJoiner sv = new StringJoiner("; ");
-    StringJoiner en = new StringJoiner("; ");
-    rejected.reasons().forEach(r -> {
-      sv.add(r.message().sv());
-      en.add(r.message().en());
-    });
     Node.Location location = locations.getOrDefault(path, new Node.Location(0, 0));
     throw new InputException(InputException.Kind.INVALID_VALUE, file, location.line(), location.column(), path,
-        Texts.text("input.refused", built.getClass().getSimpleName(), LocalizedText.of(sv.toString(), en.toString())));
+        Texts.text("input.refused", built.getClass().getSimpleName(), LocalizedText.join("; ", rejected.reasons().stream().map(Reason::message).toList())));
   }
 
   private Optional<Outcome.Rejected> all(ProcessDocument d) {

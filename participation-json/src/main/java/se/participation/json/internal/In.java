@@ -302,6 +302,12 @@ public final class In {
     return In.of(required(name), at(name), file);
   }
 
+  /** The names of the object's fields, in order; each counts as asked for. */
+  public java.util.Set<String> fieldNames() {
+    asked.addAll(node.fields().keySet());
+    return node.fields().keySet();
+  }
+
   /** Marks a field as known without reading it. */
   public void known(String... names) {
     asked.addAll(Arrays.asList(names));

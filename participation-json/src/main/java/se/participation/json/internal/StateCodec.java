@@ -45,12 +45,31 @@ import se.participation.api.text.LocalizedText;
 public final class StateCodec {
   private StateCodec() {}
 
+  /** A text as an object of its wordings by language tag: {@code {"sv": …, "en": …, "fi": …}}. */
   static ObjectNode write(LocalizedText text) {
-    return Codec.object().put("sv", text.sv()).put("en", text.en());
+    ObjectNode node = Codec.object();
+    for (java.util.Locale language : text.languages()) {
+      node.put(language.toLanguageTag(), text.exactly(language).orElseThrow());
+    }
+    return node;
   }
 
+  /** A text from an object of wordings by language tag; Swedish ({@code sv}) is required. */
   static LocalizedText text(In in) {
-    return LocalizedText.of(in.text("sv"), in.text("en"));
+    java.util.Map<java.util.Locale, String> wordings = new java.util.LinkedHashMap<>();
+    wordings.put(LocalizedText.SWEDISH, in.text("sv"));
+    for (String tag : in.fieldNames()) {
+      if (!tag.equals("sv")) {
+        java.util.Locale language;
+        try {
+          language = new java.util.Locale.Builder().setLanguageTag(tag).build();
+        } catch (java.util.IllformedLocaleException e) {
+          throw new IllegalArgumentException("\"" + tag + "\" is not a language tag such as sv, en or fi");
+        }
+        wordings.put(language, in.text(tag));
+      }
+    }
+    return LocalizedText.of(wordings);
   }
 
   /** Writes a lineage step. */

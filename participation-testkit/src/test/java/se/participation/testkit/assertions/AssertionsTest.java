@@ -37,7 +37,7 @@ class AssertionsTest {
     assertThatThrownBy(() -> assertThat(refusedProceed()).isAccepted())
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expected the command to be accepted, but it was rejected:")
-        .hasMessageContaining("Blocked: BESLUT-4: BESLUT-4 is answered no");
+        .hasMessageContaining("Blocked: BESLUT-4: The question is answered no");
     assertThatThrownBy(() -> assertThat(refusedProceed()).hasFindingFor("BESLUT-1"))
         .hasMessageContaining("Expected a rejection with a finding for BESLUT-1, but the reasons were:");
     assertThatThrownBy(() -> assertThat(refusedProceed()).isConflict())
