@@ -15,16 +15,34 @@ import se.participation.api.internal.Checks;
  */
 public record Actor(ActorId id, Set<ActorRole> roles) {
 
-  /** Rejects an actor without roles. */
+  /**
+   * Rejects an actor without roles.
+   *
+   * @throws NullPointerException naming {@code id}, {@code roles} or a null role
+   * @throws IllegalArgumentException when {@code roles} is empty
+   */
   public Actor {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(roles, "roles");
+    for (ActorRole role : roles) {
+      Objects.requireNonNull(role, "roles must not hold null");
+    }
     roles = Set.copyOf(Checks.notEmpty("roles", roles.isEmpty() ? roles : EnumSet.copyOf(roles)));
   }
 
-  /** An actor with one or more roles. */
+  /**
+   * An actor with one or more roles.
+   *
+   * @throws NullPointerException naming {@code id}, {@code role} or {@code more} when one is null
+   * @throws IllegalArgumentException when {@code id} is not a valid identifier
+   */
   public static Actor of(String id, ActorRole role, ActorRole... more) {
-    return new Actor(ActorId.of(id), EnumSet.of(role, more));
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(more, "more");
+    for (int i = 0; i < more.length; i++) {
+      Objects.requireNonNull(more[i], "more[" + i + "]");
+    }
+    return new Actor(ActorId.of(Objects.requireNonNull(id, "id")), EnumSet.of(role, more));
   }
 
   /** Whether the actor holds any of the roles. */

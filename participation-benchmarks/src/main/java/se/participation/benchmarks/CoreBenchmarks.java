@@ -45,7 +45,7 @@ public class CoreBenchmarks {
     @Param({"0", "10", "100", "1000", "10000"})
     public int participants;
 
-    ProcessEngine engine = ProcessEngine.withHandbookRules();
+    ProcessEngine engine = ProcessEngine.withHandbookRulesOnly();
     ParticipationProcess process = Records.carryingOut(0);
     Command submit = new Command.AdvancePart(CommandContext.of(process.id(), 0, Actor.of("a", ActorRole.PROCESS_OWNER), Instant.EPOCH));
     Command advance = submit;
@@ -84,7 +84,7 @@ public class CoreBenchmarks {
     @Param({"10", "100", "1000", "10000"})
     public int participants;
 
-    ProcessEngine engine = ProcessEngine.withHandbookRules();
+    ProcessEngine engine = ProcessEngine.withHandbookRulesOnly();
     ParticipationProcess process = Records.evaluated(0);
 
     @Setup
@@ -113,7 +113,7 @@ public class CoreBenchmarks {
     @Param({"1000", "10000", "100000"})
     public int events;
 
-    ProcessEngine engine = ProcessEngine.withHandbookRules();
+    ProcessEngine engine = ProcessEngine.withHandbookRulesOnly();
     List<Event> history = List.of();
 
     @Setup

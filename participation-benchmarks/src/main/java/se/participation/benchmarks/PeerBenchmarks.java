@@ -56,7 +56,7 @@ public class PeerBenchmarks {
   /** Shared set-up of every engine. */
   @State(Scope.Benchmark)
   public static class Engines {
-    ProcessEngine engine = ProcessEngine.withHandbookRules();
+    ProcessEngine engine = ProcessEngine.withHandbookRulesOnly();
     List<Command> commands = List.of();
     StateMachineConfig<Part, Trigger> stateless = new StateMachineConfig<>();
     /** The yes answers of the machine being run; the guard of PROCEED reads them. */

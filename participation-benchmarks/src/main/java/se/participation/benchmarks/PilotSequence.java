@@ -46,7 +46,7 @@ final class PilotSequence {
 
   /** The twenty commands, with the versions they expect when run from the start. */
   static List<Command> commands() {
-    ProcessEngine engine = ProcessEngine.withHandbookRules();
+    ProcessEngine engine = ProcessEngine.withHandbookRulesOnly();
     Actor actor = Actor.of("a", ActorRole.PROCESS_OWNER, ActorRole.FACILITATOR);
     ProcessId id = ProcessId.of("bench");
     Instant at = Instant.parse("2021-01-01T00:00:00Z");

@@ -23,6 +23,7 @@ import se.participation.api.event.Event;
 import se.participation.api.rule.Finding;
 import java.util.Locale;
 import se.participation.api.text.LocalizedText;
+import se.participation.core.Descriptions;
 import se.participation.core.HandbookRules;
 import se.participation.core.ProcessEngine;
 import se.participation.core.SuccessEvaluator;
@@ -66,7 +67,7 @@ final class WalkthroughCommand extends Subcommand {
         shown = process.part();
         currentPart = header(out, parts, shown, language, json);
       }
-      LocalizedText line = Describer.describe(event);
+      LocalizedText line = Descriptions.of(event);
       if (json && currentPart != null) {
         ((ArrayNode) currentPart.get("done")).add(line.in(language));
       } else if (!json) {

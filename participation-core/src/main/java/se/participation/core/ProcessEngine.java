@@ -5,11 +5,13 @@ package se.participation.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import se.participation.api.Part;
 import se.participation.api.ParticipantId;
 import se.participation.api.ParticipationProcess;
 import se.participation.api.command.Command;
+import se.participation.api.command.CommandRefusedException;
 import se.participation.api.command.Outcome;
 import se.participation.api.event.Event;
 import se.participation.api.rule.Finding;
@@ -26,12 +28,22 @@ import se.participation.core.internal.RuleEngine;
  * come in with each command, and the embedding system stores the events wherever it likes.
  *
  * <pre>{@code
- * ProcessEngine engine = ProcessEngine.withHandbookRules();
- * Outcome outcome = engine.decide(process, command);
- * if (outcome instanceof Outcome.Accepted accepted) {
- *   process = engine.apply(process, accepted.events());
+ * ProcessEngine engine = ProcessEngine.withContributedRules();
+ * ProcessEngine.Step step = engine.handle(process, command);
+ * if (step.outcome() instanceof Outcome.Rejected rejected) {
+ *   show(rejected.reasons());           // nothing changed; step.process() is the process as it was
+ * } else {
+ *   store(step.events());
+ *   process = step.process();
  * }
  * }</pre>
+ *
+ * <p>Which rules: {@link #withHandbookRulesOnly()} applies exactly the handbook's rules and
+ * ignores rules contributed through {@link java.util.ServiceLoader}; {@link
+ * #withContributedRules()} adds them (what the {@code participation} command uses); {@link
+ * #of(RuleSet)} takes any composition.
+ *
+ * <p>An engine is immutable and safe to share between threads.
  */
 public final class ProcessEngine {
   private final RuleSet rules;
@@ -40,12 +52,28 @@ public final class ProcessEngine {
     this.rules = Objects.requireNonNull(rules, "rules");
   }
 
-  /** An engine with the handbook's rules only. */
-  public static ProcessEngine withHandbookRules() {
+  /**
+   * An engine with the handbook's rules and nothing else: rules contributed through {@link
+   * java.util.ServiceLoader} are <em>not</em> applied (use {@link #withContributedRules()}).
+   */
+  public static ProcessEngine withHandbookRulesOnly() {
     return new ProcessEngine(HandbookRules.ruleSet());
   }
 
-  /** An engine with the given rules, e.g. {@link HandbookRules#withContributedRules()}. */
+  /**
+   * An engine with the handbook's rules and every rule an integrator contributes through {@link
+   * java.util.ServiceLoader} ({@link se.participation.api.rule.RuleProvider}), added or replacing
+   * handbook rules of the same id: {@link HandbookRules#withContributedRules()}.
+   */
+  public static ProcessEngine withContributedRules() {
+    return new ProcessEngine(HandbookRules.withContributedRules());
+  }
+
+  /**
+   * An engine with the given rules, e.g. {@code HandbookRules.ruleSet().with(myRule)}.
+   *
+   * @throws NullPointerException when {@code rules} is null
+   */
   public static ProcessEngine of(RuleSet rules) {
     return new ProcessEngine(rules);
   }
@@ -63,6 +91,7 @@ public final class ProcessEngine {
    *
    * @param process the current process, or {@code null} before it exists (for {@code
    *     StartProcess})
+   * @throws NullPointerException when {@code command} is null
    */
   public Outcome decide(@Nullable ParticipationProcess process, Command command) {
     Objects.requireNonNull(command, "command");
@@ -73,6 +102,7 @@ public final class ProcessEngine {
    * The process after an event.
    *
    * @param process the current process, or {@code null} for the first event
+   * @throws NullPointerException when {@code event} is null
    * @throws IllegalArgumentException when the event does not follow the process (another
    *     process, not the next version, or a first event other than {@code ProcessStarted})
    */
@@ -84,6 +114,7 @@ public final class ProcessEngine {
   /**
    * The process after a sequence of events, in time linear in their number.
    *
+   * @throws NullPointerException when {@code events} is or holds null
    * @throws IllegalArgumentException as {@link #evolve}, or when {@code process} is {@code null}
    *     and there are no events
    */
@@ -95,10 +126,12 @@ public final class ProcessEngine {
   /**
    * The process an event history describes, from its first event.
    *
+   * @throws NullPointerException when {@code history} is or holds null
    * @throws IllegalArgumentException when the history is empty or not a consistent history of
    *     one process
    */
   public ParticipationProcess replay(List<Event> history) {
+    Objects.requireNonNull(history, "history");
     return apply(null, history);
   }
 
@@ -107,32 +140,62 @@ public final class ProcessEngine {
    * forget it (GDPR): the participant's registration keeps the opaque id, role and target groups
    * but loses contact details, pseudonym and consent. Run {@code EraseParticipantData} first;
    * replaying the redacted history then gives the same process as the original.
+   *
+   * @throws NullPointerException when an argument is null
    */
   public List<Event> redact(List<Event> history, ParticipantId participant) {
+    Objects.requireNonNull(history, "history");
     Objects.requireNonNull(participant, "participant");
     return Evolver.redact(history, participant);
   }
 
   /**
-   * Decides a command and, when it is accepted, applies its events.
+   * Starts a process: decides {@code StartProcess} and, when it is accepted, gives the new
+   * process.
    *
-   * @return the outcome and the process after it (unchanged when rejected)
+   * @throws NullPointerException when {@code command} is null
    */
-  public Step handle(@Nullable ParticipationProcess process, Command command) {
-    Outcome outcome = decide(process, command);
-    if (outcome instanceof Outcome.Accepted accepted) {
-      return new Step(outcome, apply(process, accepted.events()));
-    }
-    return new Step(outcome, process);
+  public Started start(Command.StartProcess command) {
+    Outcome outcome = decide(null, Objects.requireNonNull(command, "command"));
+    return new Started(outcome,
+        outcome.isAccepted() ? Optional.of(apply(null, outcome.events())) : Optional.empty());
   }
 
-  /** Every finding of the rules of one part that apply to the process. */
+  /**
+   * Decides a command on an existing process and, when it is accepted, applies its events.
+   *
+   * @return the outcome and the process after it: the process as it was when the command was
+   *     rejected
+   * @throws NullPointerException when an argument is null (start a process with {@link #start})
+   */
+  public Step handle(ParticipationProcess process, Command command) {
+    Objects.requireNonNull(process, "process");
+    Outcome outcome = decide(process, Objects.requireNonNull(command, "command"));
+    String name = command.getClass().getSimpleName();
+    if (outcome instanceof Outcome.Accepted accepted) {
+      return new Step(name, outcome, apply(process, accepted.events()));
+    }
+    return new Step(name, outcome, process);
+  }
+
+  /**
+   * Every finding of the rules of one part that apply to the process.
+   *
+   * @throws NullPointerException when an argument is null
+   */
   public List<Finding> findings(ParticipationProcess process, Part part) {
+    Objects.requireNonNull(process, "process");
+    Objects.requireNonNull(part, "part");
     return RuleEngine.evaluate(rules, process, part);
   }
 
-  /** Every finding of the rules of the current part and the parts before it. */
+  /**
+   * Every finding of the rules of the current part and the parts before it.
+   *
+   * @throws NullPointerException when {@code process} is null
+   */
   public List<Finding> findings(ParticipationProcess process) {
+    Objects.requireNonNull(process, "process");
     List<Finding> findings = new ArrayList<>();
     for (Part part : Part.values()) {
       if (part.compareTo(process.part()) > 0) {
@@ -143,22 +206,95 @@ public final class ProcessEngine {
     return findings;
   }
 
-  /** The blocking findings that keep the process in its current part. */
+  /**
+   * The blocking findings that keep the process in its current part.
+   *
+   * @throws NullPointerException when {@code process} is null
+   */
   public List<Finding> blockers(ParticipationProcess process) {
+    Objects.requireNonNull(process, "process");
     return findings(process, process.part()).stream().filter(Finding::isBlocking).toList();
   }
 
   /**
-   * A command's outcome and the process after it.
+   * A command's outcome and the process after it, which is never null: the changed process when
+   * the command was accepted, the unchanged one when it was rejected.
+   *
+   * @param command the command's name, e.g. {@code ApprovePlan}
+   * @param outcome accepted or rejected
+   * @param process the process after the outcome
+   */
+  public record Step(String command, Outcome outcome, ParticipationProcess process) {
+    /**
+     * Checks every part is present.
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public Step {
+      Objects.requireNonNull(command, "command");
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(process, "process");
+    }
+
+    /** Whether the command was accepted. */
+    public boolean accepted() {
+      return outcome.isAccepted();
+    }
+
+    /** The events to store: those of an accepted command, none for a rejected one. */
+    public List<Event> events() {
+      return outcome.events();
+    }
+
+    /**
+     * The process after an accepted command, for callers that treat a refusal as exceptional.
+     *
+     * @throws CommandRefusedException carrying every reason when the command was rejected
+     */
+    public ParticipationProcess orElseThrow() {
+      if (outcome instanceof Outcome.Rejected rejected) {
+        throw new CommandRefusedException(command, rejected);
+      }
+      return process;
+    }
+  }
+
+  /**
+   * The outcome of starting a process, and the process when it started.
    *
    * @param outcome accepted or rejected
-   * @param process the process after the outcome; {@code null} only when a first command was
-   *     rejected
+   * @param process the new process; empty when the start was rejected
    */
-  public record Step(Outcome outcome, @Nullable ParticipationProcess process) {
-    /** Checks the outcome is present. */
-    public Step {
+  public record Started(Outcome outcome, Optional<ParticipationProcess> process) {
+    /**
+     * Checks the parts agree.
+     *
+     * @throws NullPointerException when an argument is null
+     * @throws IllegalArgumentException when an accepted outcome has no process or a rejected one has
+     */
+    public Started {
       Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(process, "process");
+      if (outcome.isAccepted() != process.isPresent()) {
+        throw new IllegalArgumentException("process must be present exactly when the outcome is accepted");
+      }
+    }
+
+    /** The events to store: those of an accepted start, none for a rejected one. */
+    public List<Event> events() {
+      return outcome.events();
+    }
+
+    /**
+     * The new process, for callers that treat a refusal as exceptional.
+     *
+     * @throws CommandRefusedException carrying every reason when the start was rejected
+     */
+    public ParticipationProcess orElseThrow() {
+      if (outcome instanceof Outcome.Rejected rejected) {
+        throw new CommandRefusedException("StartProcess", rejected);
+      }
+      return process.orElseThrow();
     }
   }
 }

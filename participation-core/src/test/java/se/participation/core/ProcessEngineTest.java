@@ -172,7 +172,7 @@ class ProcessEngineTest {
   @Test
   void everyRoleIsRefusedEveryCommandItMayNotIssueAndNothingChanges() {
     ParticipationProcess process = new Scenario().carriedOut().process();
-    ProcessEngine engine = ProcessEngine.withHandbookRules();
+    ProcessEngine engine = ProcessEngine.withHandbookRulesOnly();
     int refusals = 0;
     for (var entry : SampleCommands.all().entrySet()) {
       Set<ActorRole> required = Permissions.requiredRoles(entry.getKey());
@@ -273,7 +273,7 @@ class ProcessEngineTest {
     Scenario scenario = new Scenario().decided();
     Outcome twice = scenario.decide(Scenario.OWNER, c -> new Command.StartProcess(c, "T", "Q", EngagementLevel.RESONEMANG));
     assertThat(twice.isAccepted()).isFalse();
-    Outcome none = ProcessEngine.withHandbookRules().decide(null, new Command.ProceedWithDialogue(
+    Outcome none = ProcessEngine.withHandbookRulesOnly().decide(null, new Command.ProceedWithDialogue(
         se.participation.api.command.CommandContext.of(Scenario.ID, 0, Scenario.OWNER, java.time.Instant.now())));
     assertThat(((Outcome.Rejected) none).reasons().get(0).message().en()).contains("does not exist; start it first");
   }

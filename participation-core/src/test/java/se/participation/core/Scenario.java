@@ -96,7 +96,7 @@ final class Scenario {
   }
 
   Scenario() {
-    this(ProcessEngine.withHandbookRules());
+    this(ProcessEngine.withHandbookRulesOnly());
   }
 
   ParticipationProcess process() {

@@ -5,6 +5,7 @@ package se.participation.json;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Locale;
+import se.participation.api.ParticipationException;
 import se.participation.api.text.LocalizedText;
 
 /**
@@ -12,7 +13,7 @@ import se.participation.api.text.LocalizedText;
  * wrong type, an unknown constant, a value the API rejects. It names the file, the line and column
  * where known, the field's path, and what was expected, in Swedish and English.
  */
-public final class InputException extends RuntimeException {
+public final class InputException extends ParticipationException {
   private static final long serialVersionUID = 1L;
 
   /** What kind of problem the input has. */
@@ -83,7 +84,11 @@ public final class InputException extends RuntimeException {
     return moved;
   }
 
-  /** The message in a language: {@code file:line:column: path: problem}. */
+  /**
+   * The message in a language: {@code file:line:column: path: problem}. It quotes the input where
+   * that helps (a misspelt field, an unknown constant), as {@link #getMessage()} does in English.
+   */
+  @Override
   public String message(Locale language) {
     return render(file, line, column, path, problem.in(language));
   }

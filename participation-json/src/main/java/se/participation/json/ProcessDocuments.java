@@ -24,7 +24,7 @@ import se.participation.json.internal.Texts;
  * Reads, writes and judges {@link ProcessDocument process documents} in JSON or YAML.
  *
  * <pre>{@code
- * Judgement judgement = ProcessDocuments.judge(Path.of("plan.yaml"), ProcessEngine.withHandbookRules());
+ * Judgement judgement = ProcessDocuments.judge(Path.of("plan.yaml"), ProcessEngine.withHandbookRulesOnly());
  * judgement.blockers().forEach(f -> System.out.println(f.ruleId() + ": " + f.message().sv()));
  * }</pre>
  */

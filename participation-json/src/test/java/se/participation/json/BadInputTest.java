@@ -13,7 +13,7 @@ import se.participation.core.ProcessEngine;
 
 /** Bad input gets one clear error with file, line, column, field and what was expected. */
 class BadInputTest {
-  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRules();
+  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRulesOnly();
 
   private static final String START = """
       schemaVersion: 1

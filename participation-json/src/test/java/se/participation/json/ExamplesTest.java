@@ -18,7 +18,7 @@ import se.participation.testkit.Pilot;
  */
 class ExamplesTest {
   static final Path EXAMPLES = Path.of("..", "examples");
-  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRules();
+  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRulesOnly();
 
   @Test
   void thePilotDocumentIsThePilotFixtureWrittenDown() throws IOException {

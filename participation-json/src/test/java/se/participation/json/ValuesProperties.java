@@ -14,7 +14,7 @@ import se.participation.testkit.generators.Generators;
 import se.participation.testkit.property.Property;
 
 class ValuesProperties {
-  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRules();
+  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRulesOnly();
 
   @Test
   void aProcessItsFindingsAndItsEvaluationWrittenAndReadAreEqual() {

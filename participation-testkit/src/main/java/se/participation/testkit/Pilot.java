@@ -130,6 +130,17 @@ public final class Pilot {
     return RECORDING.history;
   }
 
+  /**
+   * The pilot's history recorded again, command by command, under another process id, e.g. a
+   * case number such as {@code KS 2025/1234}.
+   *
+   * @throws NullPointerException when {@code id} is null
+   * @throws IllegalStateException when the engine refuses a step (it does not for any valid id)
+   */
+  public static List<Event> history(ProcessId id) {
+    return record(java.util.Objects.requireNonNull(id, "id")).history;
+  }
+
   /** After Beslut: every decision question answered yes and the dialogue approved (in Planering). */
   public static ParticipationProcess decided() {
     return RECORDING.decided;
@@ -253,7 +264,11 @@ public final class Pilot {
   }
 
   private static Recording record() {
-    ProcessRecorder r = new ProcessRecorder(ProcessEngine.withHandbookRules(), ID);
+    return record(ID);
+  }
+
+  private static Recording record(ProcessId processId) {
+    ProcessRecorder r = new ProcessRecorder(ProcessEngine.withHandbookRulesOnly(), processId);
     r.at(instant("2020-02-03T09:00:00Z"))
         .run(OWNER, c -> new Command.StartProcess(
             c,

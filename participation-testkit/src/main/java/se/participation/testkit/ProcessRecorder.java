@@ -23,7 +23,7 @@ import se.participation.core.ProcessEngine;
  * and the time given, must be accepted, and its events are applied and kept.
  *
  * <pre>{@code
- * ProcessRecorder recorder = new ProcessRecorder(ProcessEngine.withHandbookRules(), ProcessId.of("p"));
+ * ProcessRecorder recorder = new ProcessRecorder(ProcessEngine.withHandbookRulesOnly(), ProcessId.of("p"));
  * recorder.at(Instant.parse("2021-03-01T09:00:00Z"))
  *     .run(owner, c -> new Command.StartProcess(c, "Title", "Question", EngagementLevel.RESONEMANG));
  * }</pre>

@@ -68,7 +68,7 @@ public final class Variants {
    * dialogue is refused and the process stays in Beslut.
    */
   public static Fixture pilotWithNoInTheChecklist() {
-    ProcessRecorder r = new ProcessRecorder(ProcessEngine.withHandbookRules(), ProcessId.of("socialnamnden-mal-nej"));
+    ProcessRecorder r = new ProcessRecorder(ProcessEngine.withHandbookRulesOnly(), ProcessId.of("socialnamnden-mal-nej"));
     r.at(Instant.parse("2020-02-03T09:00:00Z")).run(Pilot.OWNER, c -> new Command.StartProcess(
         c, "Invånarmedverkan i socialnämndens mål", "Vilka mål ska socialnämnden ha?", EngagementLevel.DELAKTIGHET));
     for (ChecklistQuestion question : ChecklistQuestion.decisionQuestions()) {
@@ -86,7 +86,7 @@ public final class Variants {
    * Genomförande): the sources say nothing of how the round went.
    */
   public static Fixture nextRoundWithYoungPeople() {
-    ProcessRecorder r = new ProcessRecorder(ProcessEngine.withHandbookRules(), ProcessId.of("socialnamnden-mal-2023"));
+    ProcessRecorder r = new ProcessRecorder(ProcessEngine.withHandbookRulesOnly(), ProcessId.of("socialnamnden-mal-2023"));
     r.at(Instant.parse("2021-06-01T09:00:00Z")).run(Pilot.OWNER, c -> new Command.StartProcess(
         c, "Invånarmedverkan i socialnämndens mål, omgång 2",
         "Vilka mål ska socialnämnden ha för verksamhetsåret 2023?", EngagementLevel.DELAKTIGHET));
@@ -135,7 +135,7 @@ public final class Variants {
   public static Fixture labourMarketWorkshops() {
     Actor owner = Actor.of("arbetsmarknadsforvaltningen", ActorRole.PROCESS_OWNER);
     Actor group = Actor.of("utvecklingsgruppen", ActorRole.FACILITATOR);
-    ProcessRecorder r = new ProcessRecorder(ProcessEngine.withHandbookRules(), ProcessId.of("amf-invanarinflytande-2016"));
+    ProcessRecorder r = new ProcessRecorder(ProcessEngine.withHandbookRulesOnly(), ProcessId.of("amf-invanarinflytande-2016"));
     r.at(Instant.parse("2016-10-03T09:00:00Z")).run(owner, c -> new Command.StartProcess(
         c, "Så ska vi arbeta med invånarna", "Hur kan invånarinflytandet i arbetsmarknadsförvaltningen förbättras och säkras?",
         EngagementLevel.RESONEMANG));

@@ -16,7 +16,7 @@ import se.participation.testkit.property.Property;
 
 /** README example: a property test of an embedding system's event store. */
 class StoredHistoryProperties {
-  private final ProcessEngine engine = ProcessEngine.withHandbookRules();
+  private final ProcessEngine engine = ProcessEngine.withHandbookRulesOnly();
 
   /** Stands in for your own event store (a database table, a message log, …). */
   static final class EventStore {

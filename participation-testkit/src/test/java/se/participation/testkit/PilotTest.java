@@ -5,6 +5,10 @@ package se.participation.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import se.participation.api.event.Event;
+import se.participation.api.ParticipationProcess;
+import se.participation.api.ProcessId;
 import se.participation.api.CriterionResult;
 import se.participation.api.Part;
 import se.participation.api.ProcessStatus;
@@ -20,8 +24,20 @@ class PilotTest {
 
   @Test
   void thePilotsHistoryReplaysToTheEvaluatedProcess() {
-    assertThat(ProcessEngine.withHandbookRules().replay(Pilot.history())).isEqualTo(Pilot.evaluated());
+    assertThat(ProcessEngine.withHandbookRulesOnly().replay(Pilot.history())).isEqualTo(Pilot.evaluated());
     assertThat(Pilot.evaluated().status()).isEqualTo(ProcessStatus.CLOSED);
+  }
+
+  @Test
+  void aProcessFiledUnderACaseNumberRunsThroughEveryStepOfThePilot() {
+    ProcessId caseNumber = ProcessId.of("KS 2025/1234");
+    List<Event> history = Pilot.history(caseNumber);
+    ParticipationProcess closed = ProcessEngine.withHandbookRulesOnly().replay(history);
+    assertThat(history).hasSameSizeAs(Pilot.history()).allSatisfy(e -> assertThat(e.context().process()).isEqualTo(caseNumber));
+    assertThat(closed.id()).isEqualTo(caseNumber);
+    assertThat(closed.status()).isEqualTo(ProcessStatus.CLOSED);
+    assertThat(closed.proposals()).isEqualTo(Pilot.evaluated().proposals());
+    assertThat(ProcessId.of("SN 2020/00123").value()).isEqualTo("SN 2020/00123");
   }
 
   @Test
@@ -31,7 +47,7 @@ class PilotTest {
     assertThat(Pilot.afterMeetings().part()).isEqualTo(Part.GENOMFORANDE);
     assertThat(Pilot.afterMeetings().meetings().values()).allMatch(m -> m.held());
     assertThat(Pilot.fedBack().part()).isEqualTo(Part.ATERKOPPLING);
-    assertThat(ProcessEngine.withHandbookRules().blockers(Pilot.fedBack())).isEmpty();
+    assertThat(ProcessEngine.withHandbookRulesOnly().blockers(Pilot.fedBack())).isEmpty();
   }
 
   @Test

@@ -29,7 +29,7 @@ import se.participation.testkit.property.Property;
 
 /** The SDK's own invariants, checked over random command runs and generated processes. */
 class ProcessProperties {
-  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRules();
+  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRulesOnly();
 
   private static Property<CommandRun> runs(String invariant) {
     return Property.forAll(Generators.commandRuns(ENGINE, 60)).named(invariant);
@@ -53,7 +53,9 @@ class ProcessProperties {
       for (CommandRun.Step step : run.steps()) {
         if (!step.outcome().isAccepted()) {
           assertThat(step.after()).isSameAs(step.before());
-          assertThat(ENGINE.handle(step.before(), step.command()).process()).isSameAs(step.before());
+          if (step.before() != null) {
+            assertThat(ENGINE.handle(step.before(), step.command()).process()).isSameAs(step.before());
+          }
         }
       }
     });

@@ -14,7 +14,7 @@ import se.participation.api.command.CommandContext;
 import se.participation.core.ProcessEngine;
 
 class VariantsTest {
-  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRules();
+  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRulesOnly();
 
   @Test
   void withANoInTheChecklistTheDialogueIsRefusedWithBeslut4() {

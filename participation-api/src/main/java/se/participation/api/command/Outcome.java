@@ -4,6 +4,7 @@ package se.participation.api.command;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import se.participation.api.event.Event;
 import se.participation.api.internal.Checks;
 import se.participation.api.rule.Finding;
@@ -16,6 +17,19 @@ public sealed interface Outcome {
 
   /** Whether the command was accepted. */
   boolean isAccepted();
+
+  /**
+   * The acceptance, for callers that treat a refusal as exceptional.
+   *
+   * @throws CommandRefusedException carrying every reason when the command was rejected
+   */
+  Accepted orElseThrow();
+
+  /** The events the command caused; empty when it was rejected. */
+  List<Event> events();
+
+  /** The refusal, when the command was rejected. */
+  Optional<Rejected> refusal();
 
   /**
    * The command was accepted.
@@ -34,6 +48,16 @@ public sealed interface Outcome {
     public boolean isAccepted() {
       return true;
     }
+
+    @Override
+    public Accepted orElseThrow() {
+      return this;
+    }
+
+    @Override
+    public Optional<Rejected> refusal() {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -50,6 +74,21 @@ public sealed interface Outcome {
     @Override
     public boolean isAccepted() {
       return false;
+    }
+
+    @Override
+    public Accepted orElseThrow() {
+      throw new CommandRefusedException(this);
+    }
+
+    @Override
+    public List<Event> events() {
+      return List.of();
+    }
+
+    @Override
+    public Optional<Rejected> refusal() {
+      return Optional.of(this);
     }
 
     /** The blocking findings among the reasons. */

@@ -36,6 +36,50 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * Rejects a string that is not printable text of 1 to {@code max} characters without leading or
+   * trailing white space, line breaks or other control characters (a case number such as {@code
+   * KS 2025/1234} is fine).
+   */
+  public static String printable(String field, String value, int max) {
+    String problem = null;
+    if (value.isEmpty() || value.isBlank()) {
+      problem = "must not be blank";
+    } else if (value.length() > max) {
+      problem = "must be at most " + max + " characters, was " + value.length();
+    } else if (!value.equals(value.strip())) {
+      problem = "must not begin or end with white space";
+    } else {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+            || c == '\u2028' || c == '\u2029') {
+          problem = "must not hold control or formatting characters (found U+"
+              + String.format(java.util.Locale.ROOT, "%04X", (int) c) + " at " + i + ")";
+          break;
+        }
+      }
+    }
+    if (problem != null) {
+      throw new IllegalArgumentException(field + " " + problem + ", was \"" + shown(value) + "\"");
+    }
+    return value;
+  }
+
+  /** A value as it may be quoted in an error: control characters escaped, at most 80 characters. */
+  public static String shown(String value) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < value.length() && out.length() < 80; i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return value.length() > 80 ? out + "…" : out.toString();
+  }
+
   /** Rejects a negative number. */
   public static long notNegative(String field, long value) {
     if (value < 0) {

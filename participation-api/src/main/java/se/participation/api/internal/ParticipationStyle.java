@@ -19,6 +19,7 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
     allowedClasspathAnnotations = {org.jspecify.annotations.Nullable.class},

@@ -78,6 +78,7 @@ class TextCatalogTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
   void aTextNeedsSwedishAndNoBlankWording() {
     assertThatThrownBy(() -> LocalizedText.of(Map.of(FINNISH, "Päätös")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must hold Swedish (sv)");

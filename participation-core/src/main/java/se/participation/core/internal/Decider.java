@@ -72,7 +72,8 @@ public final class Decider {
         return new Outcome.Rejected(reasons);
       }
       if (context.expectedVersion() != 0) {
-        reasons.add(new Reason.Conflict(context.expectedVersion(), 0));
+        reasons.add(new Reason.InvalidInput("expectedVersion",
+            CoreTexts.text("input.startVersion", context.expectedVersion())));
       }
       if (!reasons.isEmpty()) {
         return new Outcome.Rejected(reasons);

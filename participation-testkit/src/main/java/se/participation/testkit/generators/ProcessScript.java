@@ -77,7 +77,7 @@ public final class ProcessScript {
   private static final class Run {
     private final Source source;
     private final ProcessRecorder recorder =
-        new ProcessRecorder(ProcessEngine.withHandbookRules(), ProcessId.of("generated"));
+        new ProcessRecorder(ProcessEngine.withHandbookRulesOnly(), ProcessId.of("generated"));
     private Instant now = Generators.epoch();
 
     Run(Source source) {

@@ -23,7 +23,7 @@ import se.participation.testkit.Variants;
 
 /** The assertions pass on what holds and fail with a message a person can act on. */
 class AssertionsTest {
-  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRules();
+  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRulesOnly();
 
   private static Outcome refusedProceed() {
     var process = Variants.pilotWithNoInTheChecklist().process();

@@ -14,7 +14,7 @@ import se.participation.testkit.property.Gen;
 import se.participation.testkit.property.Property;
 
 class PlanDefectProperties {
-  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRules();
+  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRulesOnly();
 
   record Case(se.participation.api.ParticipationProcess process, PlanDefect defect, Plan plan) {}
 
