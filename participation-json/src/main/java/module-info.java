@@ -7,11 +7,14 @@
 module se.participation.json {
   requires transitive se.participation.core;
   requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires static org.jspecify;
 
   exports se.participation.json;
+
+  provides com.fasterxml.jackson.databind.Module with
+      se.participation.json.ParticipationModule;
 
   provides se.participation.api.text.TextCatalogProvider with
       se.participation.json.internal.Texts.Provider;

@@ -16,7 +16,7 @@ import java.util.Locale;
 import se.participation.core.HandbookRules;
 import se.participation.core.ProcessEngine;
 import se.participation.json.Judgement;
-import se.participation.json.ProcessFiles;
+import se.participation.json.Input;
 
 /** {@code participation check FILE}: judges a process document or an event history. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -33,7 +33,7 @@ final class CheckCommand extends Subcommand {
     boolean json = common.json();
     ProcessEngine engine = ProcessEngine.of(HandbookRules.withContributedRules());
     String name = file.toString();
-    Judgement judgement = ProcessFiles.judge(file, engine);
+    Judgement judgement = Judgement.of(Input.of(file), engine);
     PrintWriter out = out();
     List<Finding> refused = judgement.refusedMove().map(r -> r.blockingFindings()).orElse(List.of());
     String next = nextStep(judgement, language);

@@ -28,7 +28,7 @@ import se.participation.core.HandbookRules;
 import se.participation.core.ProcessEngine;
 import se.participation.core.SuccessEvaluator;
 import se.participation.json.Judgement;
-import se.participation.json.ProcessDocuments;
+import se.participation.json.Input;
 
 /** {@code participation walkthrough}: the social-services committee's pilot, part by part. */
 @Command(name = "walkthrough", mixinStandardHelpOptions = true,
@@ -53,7 +53,7 @@ final class WalkthroughCommand extends Subcommand {
     Locale language = common.language();
     boolean json = common.json();
     ProcessEngine engine = ProcessEngine.of(HandbookRules.withContributedRules());
-    Judgement judgement = ProcessDocuments.judge(pilotDocument(), "examples/pilot.yaml", engine);
+    Judgement judgement = Judgement.of(Input.of(pilotDocument(), "examples/pilot.yaml"), engine);
     PrintWriter out = out();
     ObjectNode root = Reports.JSON.createObjectNode();
     ArrayNode parts = root.putArray("parts");

@@ -8,6 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.io.InputStream;
+import java.io.Reader;
 import se.participation.api.event.Event;
 import se.participation.core.ProcessEngine;
 import se.participation.json.internal.EventCodec;
@@ -30,8 +33,13 @@ public final class EventHistories {
     return first.startsWith("{") && first.contains("\"type\"") && first.contains("\"version\"");
   }
 
-  /** Writes events, one a line, each line ending with a newline. */
+  /**
+   * Writes events, one a line, each line ending with a newline.
+   *
+   * @throws NullPointerException when {@code events} is or holds null
+   */
   public static String write(List<Event> events) {
+    Objects.requireNonNull(events, "events");
     StringBuilder out = new StringBuilder();
     for (Event event : events) {
       try {
@@ -44,14 +52,17 @@ public final class EventHistories {
   }
 
   /**
-   * Reads events from text, one a line; blank lines are skipped.
+   * Reads events, one a line; blank lines are skipped.
    *
-   * @param name how to name the input in errors
-   * @throws InputException naming the line and field when a line cannot be read
+   * @throws NullPointerException when {@code input} is null
+   * @throws InputException naming the line and field when a line cannot be read, or when there
+   *     is no event
    */
-  public static List<Event> read(String text, String name) {
+  public static List<Event> read(Input input) {
+    Objects.requireNonNull(input, "input");
+    String name = input.name();
     List<Event> events = new ArrayList<>();
-    List<String> lines = text.lines().toList();
+    List<String> lines = input.text().lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank()) {
@@ -69,17 +80,50 @@ public final class EventHistories {
     return events;
   }
 
-  /** Reads events from a file, one a line. */
-  public static List<Event> read(Path file) {
-    return read(ProcessDocuments.text(file), file.toString());
+  /**
+   * Reads events from text, one a line.
+   *
+   * @param name how to name the input in errors
+   * @throws NullPointerException when an argument is null
+   * @throws InputException naming the line and field when a line cannot be read
+   */
+  public static List<Event> read(String text, String name) {
+    return read(Input.of(text, name));
   }
 
   /**
-   * Judges an event history: replays it and evaluates the findings of the part it reached.
+   * Reads events from a UTF-8 file, one a line.
    *
-   * @throws InputException when a line cannot be read or the events do not form one history
+   * @throws NullPointerException when {@code file} is null
+   * @throws InputException naming the file, line and field when it cannot be read
    */
-  public static Judgement judge(List<Event> history, String name, ProcessEngine engine) {
+  public static List<Event> read(Path file) {
+    return read(Input.of(file));
+  }
+
+  /**
+   * Reads events from a reader, to its end (the reader is not closed).
+   *
+   * @param name how to name the input in errors
+   * @throws NullPointerException when an argument is null
+   * @throws InputException naming the line and field when a line cannot be read
+   */
+  public static List<Event> read(Reader reader, String name) {
+    return read(Input.of(reader, name));
+  }
+
+  /**
+   * Reads events from a UTF-8 stream, to its end (the stream is not closed).
+   *
+   * @param name how to name the input in errors
+   * @throws NullPointerException when an argument is null
+   * @throws InputException naming the line and field when a line cannot be read
+   */
+  public static List<Event> read(InputStream in, String name) {
+    return read(Input.of(in, name));
+  }
+
+  static Judgement judge(List<Event> history, String name, ProcessEngine engine) {
     try {
       var process = engine.replay(history);
       return new Judgement(process, history, java.util.Optional.empty(), engine.findings(process));

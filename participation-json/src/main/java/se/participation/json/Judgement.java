@@ -5,6 +5,7 @@ package se.participation.json;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import se.participation.core.ProcessEngine;
 import se.participation.api.ParticipationProcess;
 import se.participation.api.command.Outcome;
 import se.participation.api.event.Event;
@@ -23,7 +24,57 @@ import se.participation.api.rule.Finding;
 public record Judgement(
     ParticipationProcess process, List<Event> history, Optional<Outcome.Rejected> refusedMove, List<Finding> findings) {
 
-  /** Copies the lists. */
+  /**
+   * Judges an input that holds a process document (YAML or JSON) or an event history (JSON
+   * Lines, told apart by its first line): a document's commands are run through the engine, a
+   * history is replayed, and the findings of the part the process reached are evaluated.
+   *
+   * <pre>{@code
+   * Judgement judgement = Judgement.of(Input.of(Path.of("plan.yaml")), ProcessEngine.withContributedRules());
+   * }</pre>
+   *
+   * @throws NullPointerException when an argument is null
+   * @throws InputException naming the file, line, column and field when the input cannot be read
+   *     or contradicts itself (e.g. attendance of a participant it never registers)
+   */
+  public static Judgement of(Input input, ProcessEngine engine) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(engine, "engine");
+    if (EventHistories.looksLikeHistory(input.text())) {
+      return EventHistories.judge(EventHistories.read(input), input.name(), engine);
+    }
+    return ProcessDocuments.judge(input, engine);
+  }
+
+  /**
+   * Judges a document already read.
+   *
+   * @throws NullPointerException when an argument is null
+   * @throws InputException when the document contradicts itself, naming the element
+   */
+  public static Judgement of(ProcessDocument document, ProcessEngine engine) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(engine, "engine");
+    return ProcessDocuments.judge(document, engine);
+  }
+
+  /**
+   * Judges an event history already read: replays it and evaluates its findings.
+   *
+   * @throws NullPointerException when an argument is null
+   * @throws InputException when the events do not form one history
+   */
+  public static Judgement of(List<Event> history, ProcessEngine engine) {
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(engine, "engine");
+    return EventHistories.judge(history, "history", engine);
+  }
+
+  /**
+   * Copies the lists.
+   *
+   * @throws NullPointerException when a component is null
+   */
   public Judgement {
     Objects.requireNonNull(process, "process");
     history = List.copyOf(history);

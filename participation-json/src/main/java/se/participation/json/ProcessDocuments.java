@@ -7,25 +7,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import se.participation.core.ProcessEngine;
 import se.participation.json.internal.DocumentCodec;
 import se.participation.json.internal.DocumentRunner;
 import se.participation.json.internal.Parser;
-import se.participation.json.internal.Texts;
 
 /**
  * Reads, writes and judges {@link ProcessDocument process documents} in JSON or YAML.
  *
  * <pre>{@code
- * Judgement judgement = ProcessDocuments.judge(Path.of("plan.yaml"), ProcessEngine.withHandbookRulesOnly());
- * judgement.blockers().forEach(f -> System.out.println(f.ruleId() + ": " + f.message().sv()));
+ * ProcessDocument document = ProcessDocuments.read(Path.of("plan.yaml"));
+ * String json = ProcessDocuments.write(document, Format.JSON);
+ * Judgement judgement = Judgement.of(document, ProcessEngine.withContributedRules());
  * }</pre>
  */
 public final class ProcessDocuments {
@@ -42,34 +41,80 @@ public final class ProcessDocuments {
   private ProcessDocuments() {}
 
   /**
-   * Reads a document from a file, in JSON or YAML.
+   * Reads a document, in JSON or YAML.
    *
+   * @throws NullPointerException when {@code input} is null
+   * @throws InputException naming the file, line, column and field when it cannot be read
+   */
+  public static ProcessDocument read(Input input) {
+    Objects.requireNonNull(input, "input");
+    return DocumentCodec.read(Parser.parse(input.text(), input.name()), input.name()).document();
+  }
+
+  /**
+   * Reads a document from a UTF-8 file, in JSON or YAML.
+   *
+   * @throws NullPointerException when {@code file} is null
    * @throws InputException naming the file, line, column and field when it cannot be read
    */
   public static ProcessDocument read(Path file) {
-    return DocumentCodec.read(Parser.parse(text(file), file.toString()), file.toString()).document();
+    return read(Input.of(file));
   }
 
   /**
    * Reads a document from text, in JSON or YAML.
    *
    * @param name how to name the input in errors, e.g. its file name
+   * @throws NullPointerException when an argument is null
    * @throws InputException naming the line, column and field when it cannot be read
    */
   public static ProcessDocument read(String text, String name) {
-    return DocumentCodec.read(Parser.parse(text, name), name).document();
+    return read(Input.of(text, name));
+  }
+
+  /**
+   * Reads a document from a reader, to its end (the reader is not closed).
+   *
+   * @param name how to name the input in errors
+   * @throws NullPointerException when an argument is null
+   * @throws InputException naming the line, column and field when it cannot be read
+   */
+  public static ProcessDocument read(Reader reader, String name) {
+    return read(Input.of(reader, name));
+  }
+
+  /**
+   * Reads a document from a UTF-8 stream, to its end (the stream is not closed).
+   *
+   * @param name how to name the input in errors
+   * @throws NullPointerException when an argument is null
+   * @throws InputException naming the line, column and field when it cannot be read
+   */
+  public static ProcessDocument read(InputStream in, String name) {
+    return read(Input.of(in, name));
   }
 
   /**
    * The document of an event history and the process it gives: what a person would have written
    * for the same process. Judging the document reaches a process with the same content.
+   *
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when the history is not a consistent history of one process
    */
   public static ProcessDocument export(java.util.List<se.participation.api.event.Event> history, ProcessEngine engine) {
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(engine, "engine");
     return se.participation.json.internal.DocumentExporter.export(history, engine.replay(history));
   }
 
-  /** Writes a document in a format. */
+  /**
+   * Writes a document in a format.
+   *
+   * @throws NullPointerException when an argument is null
+   */
   public static String write(ProcessDocument document, Format format) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(format, "format");
     try {
       return (format == Format.JSON ? JSON : YAML).writeValueAsString(DocumentCodec.write(document));
     } catch (JsonProcessingException e) {
@@ -77,41 +122,17 @@ public final class ProcessDocuments {
     }
   }
 
-  /**
-   * Reads a document from a file and judges it: its commands are run through the engine, and the
-   * findings of the part it reached are evaluated.
-   *
-   * @throws InputException when it cannot be read, or contradicts itself (e.g. attendance of a
-   *     participant it never registers), naming the element
-   */
-  public static Judgement judge(Path file, ProcessEngine engine) {
-    return judge(text(file), file.toString(), engine);
+  static Judgement judge(Input input, ProcessEngine engine) {
+    DocumentCodec.Located located = DocumentCodec.read(Parser.parse(input.text(), input.name()), input.name());
+    return judge(located.document(), input.name(), located.locations(), engine);
   }
 
-  /** Judges a document given as text. */
-  public static Judgement judge(String text, String name, ProcessEngine engine) {
-    DocumentCodec.Located located = DocumentCodec.read(Parser.parse(text, name), name);
-    return judge(located.document(), name, located.locations(), engine);
-  }
-
-  /** Judges a document already read. */
-  public static Judgement judge(ProcessDocument document, ProcessEngine engine) {
+  static Judgement judge(ProcessDocument document, ProcessEngine engine) {
     return judge(document, document.process().id().value(), Map.of(), engine);
   }
 
   private static Judgement judge(ProcessDocument document, String name, Map<String, se.participation.json.internal.Node.Location> locations, ProcessEngine engine) {
     DocumentRunner.Result result = DocumentRunner.run(engine, document, name, locations);
     return new Judgement(result.process(), result.history(), result.refusedMove(), engine.findings(result.process()));
-  }
-
-  static String text(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InputException(InputException.Kind.UNREADABLE, file.toString(), 0, 0, "", Texts.text("input.noFile"));
-    } catch (IOException e) {
-      throw new InputException(InputException.Kind.UNREADABLE, file.toString(), 0, 0, "",
-          Texts.text("input.unreadable", String.valueOf(e.getMessage())));
-    }
   }
 }

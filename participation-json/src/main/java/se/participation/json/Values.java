@@ -4,9 +4,14 @@ package se.participation.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import se.participation.api.ChecklistAnswer;
 import se.participation.api.EvaluationAnswer;
@@ -25,6 +30,7 @@ import se.participation.api.rule.Finding;
 import se.participation.json.internal.Codec;
 import se.participation.json.internal.EventCodec;
 import se.participation.json.internal.In;
+import se.participation.json.internal.Node;
 import se.participation.json.internal.Parser;
 import se.participation.json.internal.StateCodec;
 
@@ -32,14 +38,18 @@ import se.participation.json.internal.StateCodec;
  * JSON and YAML for single values of the API: the process state, plans, participants, meetings,
  * proposals, feedback, findings, evaluations, events, and the other values they are made of.
  * Field names are the accessors' names; absent optional values and empty lists are left out.
+ * There is a {@code write} for each type, so a type that cannot be written does not compile.
  *
  * <pre>{@code
  * String json = Values.write(process, Format.JSON);
  * ParticipationProcess again = Values.read(json, ParticipationProcess.class, "snapshot.json");
  * }</pre>
+ *
+ * <p>To read and write the same values through an {@code ObjectMapper} of your own (Spring's,
+ * say), register {@link ParticipationModule}.
  */
 public final class Values {
-  private record Mapping<T>(Function<T, ObjectNode> writer, Function<In, T> reader) {}
+  record Mapping<T>(Function<T, ObjectNode> writer, Function<In, T> reader) {}
 
   private static final Map<Class<?>, Mapping<?>> MAPPINGS = new LinkedHashMap<>();
 
@@ -67,7 +77,7 @@ public final class Values {
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> Mapping<T> mapping(Class<T> type) {
+  static <T> Mapping<T> mapping(Class<T> type) {
     for (Map.Entry<Class<?>, Mapping<?>> entry : MAPPINGS.entrySet()) {
       if (entry.getKey().isAssignableFrom(type)) {
         return (Mapping<T>) entry.getValue();
@@ -78,33 +88,200 @@ public final class Values {
   }
 
   /** The types this class reads and writes. */
-  public static java.util.Set<Class<?>> types() {
-    return java.util.Collections.unmodifiableSet(MAPPINGS.keySet());
+  public static Set<Class<?>> types() {
+    return Collections.unmodifiableSet(MAPPINGS.keySet());
   }
 
-  /**
-   * Writes a value.
-   *
-   * @throws IllegalArgumentException when the value's type is not one of {@link #types()}
-   */
-  @SuppressWarnings("unchecked")
-  public static <T> String write(T value, Format format) {
-    Mapping<T> mapping = (Mapping<T>) mapping(value.getClass());
+  private static String text(ObjectNode node, Format format) {
+    Objects.requireNonNull(format, "format");
     try {
-      return (format == Format.JSON ? ProcessDocuments.JSON : ProcessDocuments.YAML).writeValueAsString(mapping.writer().apply(value));
+      return (format == Format.JSON ? ProcessDocuments.JSON : ProcessDocuments.YAML).writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
+   * Writes the process state.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String write(ParticipationProcess value, Format format) {
+    return text(StateCodec.write(Objects.requireNonNull(value, "value")), format);
+  }
+
+  /**
+   * Writes a plan.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String write(Plan value, Format format) {
+    return text(Codec.write(Objects.requireNonNull(value, "value")), format);
+  }
+
+  /**
+   * Writes a target group.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String write(TargetGroup value, Format format) {
+    return text(Codec.write(Objects.requireNonNull(value, "value")), format);
+  }
+
+  /**
+   * Writes a participant.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String write(Participant value, Format format) {
+    return text(Codec.write(Objects.requireNonNull(value, "value")), format);
+  }
+
+  /**
+   * Writes a meeting.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String write(Meeting value, Format format) {
+    return text(Codec.write(Objects.requireNonNull(value, "value")), format);
+  }
+
+  /**
+   * Writes a proposal as submitted.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String write(ProposalDraft value, Format format) {
+    return text(Codec.write(Objects.requireNonNull(value, "value")), format);
+  }
+
+  /**
+   * Writes a proposal with its lineage.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String write(Proposal value, Format format) {
+    return text(StateCodec.write(Objects.requireNonNull(value, "value")), format);
+  }
+
+  /**
+   * Writes an off-topic matter.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String write(OffTopicMatter value, Format format) {
+    return text(Codec.write(Objects.requireNonNull(value, "value")), format);
+  }
+
+  /**
+   * Writes a feedback delivery.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String write(FeedbackDelivery value, Format format) {
+    return text(Codec.write(Objects.requireNonNull(value, "value")), format);
+  }
+
+  /**
+   * Writes an evaluation answer.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String write(EvaluationAnswer value, Format format) {
+    return text(Codec.write(Objects.requireNonNull(value, "value")), format);
+  }
+
+  /**
+   * Writes a checklist answer.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String write(ChecklistAnswer value, Format format) {
+    return text(Codec.write(Objects.requireNonNull(value, "value")), format);
+  }
+
+  /**
+   * Writes a finding.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String write(Finding value, Format format) {
+    return text(StateCodec.write(Objects.requireNonNull(value, "value")), format);
+  }
+
+  /**
+   * Writes an evaluation of the success criteria.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String write(SuccessEvaluation value, Format format) {
+    return text(StateCodec.write(Objects.requireNonNull(value, "value")), format);
+  }
+
+  /**
+   * Writes an event.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String write(Event value, Format format) {
+    return text(EventCodec.write(Objects.requireNonNull(value, "value")), format);
+  }
+
+  /**
    * Reads a value of a type from JSON or YAML.
    *
+   * @param type one of {@link #types()}
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when the type is not one of {@link #types()}
+   * @throws InputException naming the line, column and field when it cannot be read
+   */
+  public static <T> T read(Input input, Class<T> type) {
+    Objects.requireNonNull(input, "input");
+    Mapping<T> mapping = mapping(Objects.requireNonNull(type, "type"));
+    return read(Parser.parse(input.text(), input.name()), mapping, input.name());
+  }
+
+  static <T> T read(Node node, Mapping<T> mapping, String name) {
+    return In.of(node, "", name).read(mapping.reader());
+  }
+
+  /**
+   * Reads a value of a type from JSON or YAML text.
+   *
    * @param name how to name the input in errors
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when the type is not one of {@link #types()}
    * @throws InputException naming the line, column and field when it cannot be read
    */
   public static <T> T read(String text, Class<T> type, String name) {
-    Mapping<T> mapping = mapping(type);
-    return In.of(Parser.parse(text, name), "", name).read(mapping.reader());
+    return read(Input.of(text, name), type);
+  }
+
+  /**
+   * Reads a value of a type from a reader, to its end (the reader is not closed).
+   *
+   * @param name how to name the input in errors
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when the type is not one of {@link #types()}
+   * @throws InputException naming the line, column and field when it cannot be read
+   */
+  public static <T> T read(Reader reader, Class<T> type, String name) {
+    return read(Input.of(reader, name), type);
+  }
+
+  /**
+   * Reads a value of a type from a UTF-8 stream, to its end (the stream is not closed).
+   *
+   * @param name how to name the input in errors
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when the type is not one of {@link #types()}
+   * @throws InputException naming the line, column and field when it cannot be read
+   */
+  public static <T> T read(InputStream in, Class<T> type, String name) {
+    return read(Input.of(in, name), type);
+  }
+
+  static Map<Class<?>, Mapping<?>> mappings() {
+    return Collections.unmodifiableMap(MAPPINGS);
   }
 }

@@ -27,13 +27,13 @@ class BadInputTest {
       """;
 
   private static InputException error(String yaml) {
-    return catchThrowableOfType(InputException.class, () -> ProcessDocuments.judge(yaml, "plan.yaml", ENGINE));
+    return catchThrowableOfType(InputException.class, () -> Judgement.of(Input.of(yaml, "plan.yaml"), ENGINE));
   }
 
   @Test
   void aMissingFileIsNamed() {
     InputException e = catchThrowableOfType(InputException.class,
-        () -> ProcessDocuments.judge(Path.of("no-such-file.yaml"), ENGINE));
+        () -> Judgement.of(Input.of(Path.of("no-such-file.yaml")), ENGINE));
     assertThat(e.kind()).isEqualTo(InputException.Kind.UNREADABLE);
     assertThat(e.message(LocalizedText.ENGLISH)).isEqualTo("no-such-file.yaml: the file does not exist.");
     assertThat(e.message(LocalizedText.SWEDISH)).isEqualTo("no-such-file.yaml: filen finns inte.");

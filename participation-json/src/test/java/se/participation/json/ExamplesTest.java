@@ -37,6 +37,6 @@ class ExamplesTest {
 
   @Test
   void judgingThePilotDocumentReachesTheSameProcessAsTheFixture() {
-    SameContent.assertSameContent(ProcessDocuments.judge(EXAMPLES.resolve("pilot.yaml"), ENGINE), Pilot.evaluated());
+    SameContent.assertSameContent(Judgement.of(Input.of(EXAMPLES.resolve("pilot.yaml")), ENGINE), Pilot.evaluated());
   }
 }

@@ -16,7 +16,7 @@ class HandWrittenExamplesTest {
 
   @Test
   void aNoInTheChecklistRefusesTheDialogue() {
-    Judgement judgement = ProcessDocuments.judge(EXAMPLES.resolve("checklist-says-no.yaml"), ENGINE);
+    Judgement judgement = Judgement.of(Input.of(EXAMPLES.resolve("checklist-says-no.yaml")), ENGINE);
     assertThat(judgement.process().part()).isEqualTo(Part.BESLUT);
     assertThat(judgement.blocked()).isTrue();
     assertThat(judgement.refusedMove().orElseThrow().blockingFindings()).extracting(f -> f.ruleId().value())
@@ -25,7 +25,7 @@ class HandWrittenExamplesTest {
 
   @Test
   void theMedskapandePlanHasNothingBlockingIt() {
-    Judgement judgement = ProcessDocuments.judge(EXAMPLES.resolve("medskapande-plan.yaml"), ENGINE);
+    Judgement judgement = Judgement.of(Input.of(EXAMPLES.resolve("medskapande-plan.yaml")), ENGINE);
     assertThat(judgement.process().part()).isEqualTo(Part.PLANERING);
     assertThat(judgement.blockers()).isEmpty();
     assertThat(judgement.blocked()).isFalse();
@@ -33,7 +33,7 @@ class HandWrittenExamplesTest {
 
   @Test
   void thePlanWithGapsIsBlockedByExactlyItsGaps() {
-    Judgement judgement = ProcessDocuments.judge(EXAMPLES.resolve("plan-with-gaps.yaml"), ENGINE);
+    Judgement judgement = Judgement.of(Input.of(EXAMPLES.resolve("plan-with-gaps.yaml")), ENGINE);
     assertThat(judgement.process().part()).isEqualTo(Part.PLANERING);
     assertThat(judgement.blockers()).extracting(f -> f.ruleId().value())
         .containsExactlyInAnyOrder("ATERKOPPLING-2", "PLANERING-SVARNADDA");

@@ -53,6 +53,6 @@ class RoundTripProperties {
         .named("judging an exported document reaches the same content")
         .tries(50)
         .check(recorded -> SameContent.assertSameContent(
-            ProcessDocuments.judge(ProcessDocuments.export(recorded.history(), ENGINE), ENGINE), recorded.process()));
+            Judgement.of(ProcessDocuments.export(recorded.history(), ENGINE), ENGINE), recorded.process()));
   }
 }

@@ -51,7 +51,7 @@ class ValuesProperties {
 
   @Test
   void anUnsupportedTypeIsNamed() {
-    assertThatThrownBy(() -> Values.write("text", Format.JSON))
+    assertThatThrownBy(() -> Values.read("{}", String.class, "s.json"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was java.lang.String");
   }
 }

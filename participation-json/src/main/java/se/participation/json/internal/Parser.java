@@ -79,6 +79,16 @@ public final class Parser {
         Texts.text("input.syntax", format, brief.length() == 0 ? detail.strip() : brief.toString()));
   }
 
+  /**
+   * Reads the value at the parser's current token (for a Jackson deserializer): the parser is
+   * left on the value's last token.
+   *
+   * @throws IOException when the parser fails
+   */
+  public static Node node(JsonParser parser) throws IOException {
+    return read(parser);
+  }
+
   private static Node.Location location(JsonParser parser) {
     JsonLocation at = parser.currentTokenLocation();
     return new Node.Location(at.getLineNr(), at.getColumnNr());
