@@ -36,12 +36,18 @@ public final class InputException extends ParticipationException {
     UNSUPPORTED_VERSION
   }
 
+  /** The kind of problem. */
   private final Kind kind;
+  /** The file name or a description of the input. */
   private final String file;
+  /** The line from 1, or 0. */
   private final int line;
+  /** The column from 1, or 0. */
   private final int column;
+  /** The field's path, or empty. */
   private final String path;
-  private final LocalizedText problem;
+  /** What is wrong, in every language (not serialized: the English message is). */
+  private final transient LocalizedText problem;
 
   /**
    * An input problem.

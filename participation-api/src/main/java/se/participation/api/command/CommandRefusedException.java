@@ -20,6 +20,7 @@ public final class CommandRefusedException extends ParticipationException {
   private static final long serialVersionUID = 1L;
 
   private final transient Outcome.Rejected rejected;
+  /** The refused command's name. */
   private final String command;
 
   /**

@@ -11,10 +11,13 @@ import org.jspecify.annotations.Nullable;
 public final class PropertyFailure extends AssertionError {
   private static final long serialVersionUID = 1L;
 
+  /** The seed that reproduces the failure. */
   private final long seed;
+  /** The try that failed, from 1. */
   private final int attempt;
   private final transient @Nullable Object counterexample;
   private final transient @Nullable Object original;
+  /** How many shrinks led to the minimal counterexample. */
   private final int shrinks;
 
   PropertyFailure(
