@@ -31,7 +31,8 @@ import se.participation.api.internal.Checks;
  * command with the events it causes or rejects it with every reason; a rejected command changes
  * nothing.
  *
- * <p>Commands are records in a sealed hierarchy: a {@code switch} over them needs no default.
+ * <p>Commands are records in a sealed hierarchy. On the Java 17 baseline, dispatch with {@code
+ * instanceof} patterns; from Java 21 a pattern {@code switch} over them needs no {@code default}.
  */
 public sealed interface Command {
 
@@ -40,6 +41,9 @@ public sealed interface Command {
 
   /**
    * Starts a process in Beslut. The actor becomes its owner; the expected version is 0.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code BESLUT}, {@code PLANERING}, {@code
+   * GENOMFORANDE}, {@code ATERKOPPLING}, {@code UTVARDERING}.
    *
    * @param context who, when, on which process and version
    * @param title the title
@@ -59,6 +63,8 @@ public sealed interface Command {
   /**
    * Answers, or answers again, a question of the decision checklist (Beslut).
    *
+   * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code BESLUT}.
+   *
    * @param context who, when, on which process and version
    * @param question a decision question, BESLUT-1 to BESLUT-5
    * @param yes whether the answer is yes
@@ -76,6 +82,8 @@ public sealed interface Command {
   /**
    * Goes ahead with a dialogue: moves from Beslut to Planering when the decision checklist allows it.
    *
+   * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code BESLUT}.
+   *
    * @param context who, when, on which process and version
    */
   record ProceedWithDialogue(CommandContext context) implements Command {
@@ -87,6 +95,8 @@ public sealed interface Command {
 
   /**
    * Continues as information or consultation instead of dialogue, as the handbook advises when a decision question is answered no.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code BESLUT}.
    *
    * @param context who, when, on which process and version
    * @param level INFORMATION or KONSULTATION
@@ -104,6 +114,9 @@ public sealed interface Command {
   /**
    * Withdraws the process; it accepts nothing more.
    *
+   * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code BESLUT}, {@code PLANERING}, {@code
+   * GENOMFORANDE}, {@code ATERKOPPLING}, {@code UTVARDERING}.
+   *
    * @param context who, when, on which process and version
    * @param reason why
    */
@@ -117,6 +130,8 @@ public sealed interface Command {
 
   /**
    * Records the plan (all its elements), replacing the draft; in Planering.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code PLANERING}.
    *
    * @param context who, when, on which process and version
    * @param plan the plan
@@ -132,6 +147,8 @@ public sealed interface Command {
   /**
    * Approves the plan: moves from Planering to Genomförande when no planning rule blocks.
    *
+   * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code PLANERING}.
+   *
    * @param context who, when, on which process and version
    */
   record ApprovePlan(CommandContext context) implements Command {
@@ -143,6 +160,9 @@ public sealed interface Command {
 
   /**
    * Schedules a meeting; in Planering or Genomförande.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code PLANERING}, {@code
+   * GENOMFORANDE}.
    *
    * @param context who, when, on which process and version
    * @param meeting the meeting, not yet held
@@ -157,6 +177,8 @@ public sealed interface Command {
 
   /**
    * Records that a scheduled meeting was held: who came, what was discussed, how it is documented.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code GENOMFORANDE}.
    *
    * @param context who, when, on which process and version
    * @param meeting the meeting
@@ -178,6 +200,8 @@ public sealed interface Command {
   /**
    * Forms small groups at a meeting, such as the pilot's small mixed groups.
    *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code GENOMFORANDE}.
+   *
    * @param context who, when, on which process and version
    * @param meeting the meeting
    * @param groups the groups
@@ -193,6 +217,9 @@ public sealed interface Command {
 
   /**
    * Registers a participant, with contact details when they consent to their keeping.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code PLANERING}, {@code
+   * GENOMFORANDE}.
    *
    * @param context who, when, on which process and version
    * @param participant the participant
@@ -210,6 +237,9 @@ public sealed interface Command {
   /**
    * Puts a proposal on the gross list.
    *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}, {@code PARTICIPANT}. Possible in
+   * {@code GENOMFORANDE}.
+   *
    * @param context who, when, on which process and version
    * @param proposal the proposal
    */
@@ -223,6 +253,9 @@ public sealed interface Command {
 
   /**
    * Records a proposal of how to measure a proposal.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}, {@code PARTICIPANT}. Possible in
+   * {@code GENOMFORANDE}, {@code ATERKOPPLING}.
    *
    * @param context who, when, on which process and version
    * @param proposal the proposal
@@ -240,6 +273,8 @@ public sealed interface Command {
   /**
    * Captures a matter that does not concern the dialogue, so that it is not lost.
    *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code GENOMFORANDE}.
+   *
    * @param context who, when, on which process and version
    * @param matter the matter
    */
@@ -253,6 +288,9 @@ public sealed interface Command {
 
   /**
    * Sends an off-topic matter on to whoever handles it.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code GENOMFORANDE},
+   * {@code ATERKOPPLING}.
    *
    * @param context who, when, on which process and version
    * @param matter the matter
@@ -270,6 +308,9 @@ public sealed interface Command {
   /**
    * Keeps proposals when the gross list is reduced.
    *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code GENOMFORANDE},
+   * {@code ATERKOPPLING}.
+   *
    * @param context who, when, on which process and version
    * @param proposals the proposals kept
    * @param reason why
@@ -285,6 +326,9 @@ public sealed interface Command {
 
   /**
    * Merges proposals into another one.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code GENOMFORANDE},
+   * {@code ATERKOPPLING}.
    *
    * @param context who, when, on which process and version
    * @param merged the proposals merged
@@ -304,6 +348,9 @@ public sealed interface Command {
   /**
    * Drops a proposal, with a reason.
    *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code GENOMFORANDE},
+   * {@code ATERKOPPLING}.
+   *
    * @param context who, when, on which process and version
    * @param proposal the proposal
    * @param reason why
@@ -319,6 +366,9 @@ public sealed interface Command {
 
   /**
    * The administration adapts proposals to the city's rules: a new text, traced to its originals.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code ADMINISTRATION}. Possible in {@code GENOMFORANDE},
+   * {@code ATERKOPPLING}.
    *
    * @param context who, when, on which process and version
    * @param originals the proposals adapted
@@ -338,6 +388,8 @@ public sealed interface Command {
   /**
    * Records the committee's decision on proposals.
    *
+   * <p>Issued by {@code COMMITTEE}. Possible in {@code ATERKOPPLING}.
+   *
    * @param context who, when, on which process and version
    * @param approved proposals approved
    * @param declined proposals declined
@@ -356,6 +408,8 @@ public sealed interface Command {
   /**
    * The committee proposes decided proposals to the city council.
    *
+   * <p>Issued by {@code COMMITTEE}. Possible in {@code ATERKOPPLING}.
+   *
    * @param context who, when, on which process and version
    * @param proposals the proposals
    * @param reason the reference
@@ -371,6 +425,8 @@ public sealed interface Command {
 
   /**
    * Records the city council's decision on proposals put to it.
+   *
+   * <p>Issued by {@code COUNCIL}. Possible in {@code ATERKOPPLING}.
    *
    * @param context who, when, on which process and version
    * @param adopted proposals adopted
@@ -390,6 +446,9 @@ public sealed interface Command {
   /**
    * Records feedback given to participants, decision makers or an anonymous channel.
    *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}, {@code ADMINISTRATION}, {@code
+   * COMMITTEE}. Possible in {@code ATERKOPPLING}, {@code UTVARDERING}.
+   *
    * @param context who, when, on which process and version
    * @param delivery the feedback
    */
@@ -403,6 +462,9 @@ public sealed interface Command {
 
   /**
    * Records a participant's own evaluation answer.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}, {@code PARTICIPANT}. Possible in
+   * {@code UTVARDERING}.
    *
    * @param context who, when, on which process and version
    * @param answer the answer
@@ -418,6 +480,8 @@ public sealed interface Command {
   /**
    * Records a lesson learned.
    *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code UTVARDERING}.
+   *
    * @param context who, when, on which process and version
    * @param text the lesson
    */
@@ -432,6 +496,8 @@ public sealed interface Command {
   /**
    * Moves from Genomförande to Återkoppling, or from Återkoppling to Utvärdering, when no rule of the current part blocks.
    *
+   * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code GENOMFORANDE}, {@code ATERKOPPLING}.
+   *
    * @param context who, when, on which process and version
    */
   record AdvancePart(CommandContext context) implements Command {
@@ -444,6 +510,8 @@ public sealed interface Command {
   /**
    * Closes the process after Utvärdering, when no evaluation rule blocks.
    *
+   * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code UTVARDERING}.
+   *
    * @param context who, when, on which process and version
    */
   record CloseProcess(CommandContext context) implements Command {
@@ -455,6 +523,9 @@ public sealed interface Command {
 
   /**
    * Erases a participant's personal data (GDPR): contact details and pseudonym go; the opaque id and the record stay.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code BESLUT}, {@code PLANERING}, {@code
+   * GENOMFORANDE}, {@code ATERKOPPLING}, {@code UTVARDERING}, also after the process ended.
    *
    * @param context who, when, on which process and version
    * @param participant the participant

@@ -31,7 +31,8 @@ import se.participation.api.internal.Checks;
  * version it produced, the actor and the time. A process is the fold of its events; replaying the
  * same events gives the same process every time.
  *
- * <p>Events are records in a sealed hierarchy: a {@code switch} over them needs no default.
+ * <p>Events are records in a sealed hierarchy. On the Java 17 baseline, dispatch with {@code
+ * instanceof} patterns; from Java 21 a pattern {@code switch} over them needs no {@code default}.
  */
 public sealed interface Event {
 
