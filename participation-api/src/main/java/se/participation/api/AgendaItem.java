@@ -14,7 +14,12 @@ import se.participation.api.internal.Checks;
  */
 public record AgendaItem(LocalTime at, String activity) {
 
-  /** Rejects a blank activity. */
+  /**
+   * Rejects a blank activity.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public AgendaItem {
     Objects.requireNonNull(at, "at");
     Checks.notBlank("activity", Objects.requireNonNull(activity, "activity"));

@@ -20,7 +20,12 @@ import se.participation.api.internal.Checks;
 public record Authorship(
     IdentityMode mode, Set<ParticipantId> authors, Optional<String> pseudonym, Optional<String> channel) {
 
-  /** Rejects an authorship whose parts do not fit its mode. */
+  /**
+   * Rejects an authorship whose parts do not fit its mode.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public Authorship {
     Objects.requireNonNull(mode, "mode");
     authors = Set.copyOf(Objects.requireNonNull(authors, "authors"));

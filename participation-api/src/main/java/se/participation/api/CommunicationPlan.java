@@ -13,7 +13,12 @@ import se.participation.api.internal.Checks;
  */
 public record CommunicationPlan(String internal, String external) {
 
-  /** Rejects a blank part. */
+  /**
+   * Rejects a blank part.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public CommunicationPlan {
     Checks.notBlank("internal", Objects.requireNonNull(internal, "internal"));
     Checks.notBlank("external", Objects.requireNonNull(external, "external"));

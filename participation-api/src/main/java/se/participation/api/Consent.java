@@ -14,7 +14,12 @@ import se.participation.api.internal.Checks;
  */
 public record Consent(Instant givenAt, String purpose) {
 
-  /** Rejects a blank purpose. */
+  /**
+   * Rejects a blank purpose.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public Consent {
     Objects.requireNonNull(givenAt, "givenAt");
     Checks.notBlank("purpose", Objects.requireNonNull(purpose, "purpose"));

@@ -15,7 +15,12 @@ import se.participation.api.internal.Checks;
  */
 public record Coordination(List<String> concerned, String arrangement) {
 
-  /** Rejects a blank arrangement or name. */
+  /**
+   * Rejects a blank arrangement or name.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public Coordination {
     concerned = List.copyOf(Objects.requireNonNull(concerned, "concerned"));
     for (int i = 0; i < concerned.size(); i++) {

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record DateRange(LocalDate start, LocalDate end) {
 
-  /** Rejects an end before the start, naming both. */
+  /**
+   * Rejects an end before the start, naming both.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public DateRange {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");

@@ -15,7 +15,12 @@ import se.participation.api.internal.Checks;
  */
 public record Documentation(DocumentationKind kind, String reference, String description) {
 
-  /** Rejects a blank reference or description. */
+  /**
+   * Rejects a blank reference or description.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public Documentation {
     Objects.requireNonNull(kind, "kind");
     Checks.notBlank("reference", Objects.requireNonNull(reference, "reference"));

@@ -13,7 +13,12 @@ import se.participation.api.internal.Checks;
  */
 public record Facilitator(Facilitation facilitation, String who) {
 
-  /** Rejects a blank name. */
+  /**
+   * Rejects a blank name.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public Facilitator {
     Objects.requireNonNull(facilitation, "facilitation");
     Checks.notBlank("who", Objects.requireNonNull(who, "who"));

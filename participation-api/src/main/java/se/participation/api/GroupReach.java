@@ -18,7 +18,12 @@ import se.participation.api.internal.Checks;
 public record GroupReach(
     TargetGroupId group, String name, Quadrant quadrant, OptionalInt planned, int came) {
 
-  /** Rejects a negative count. */
+  /**
+   * Rejects a negative count.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public GroupReach {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(name, "name");

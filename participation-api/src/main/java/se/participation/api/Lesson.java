@@ -16,7 +16,12 @@ import se.participation.api.internal.Checks;
  */
 public record Lesson(String text, ActorId recordedBy, Instant at) {
 
-  /** Rejects a blank lesson. */
+  /**
+   * Rejects a blank lesson.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public Lesson {
     Checks.notBlank("text", Objects.requireNonNull(text, "text"));
     Objects.requireNonNull(recordedBy, "recordedBy");

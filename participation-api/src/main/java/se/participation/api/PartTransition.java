@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record PartTransition(Part from, Part to, ActorId by, Instant at) {
 
-  /** Rejects a move that does not go to the next part. */
+  /**
+   * Rejects a move that does not go to the next part.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public PartTransition {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");

@@ -14,7 +14,12 @@ import se.participation.api.internal.Checks;
  */
 public record PoliticianInvolvement(boolean desired, String how) {
 
-  /** Rejects a blank description. */
+  /**
+   * Rejects a blank description.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public PoliticianInvolvement {
     Checks.notBlank("how", Objects.requireNonNull(how, "how"));
   }

@@ -12,7 +12,12 @@ import se.participation.api.internal.Checks;
  */
 public record ProposalId(String value) implements Comparable<ProposalId> {
 
-  /** Rejects a value that is not a valid identifier, naming it. */
+  /**
+   * Rejects a value that is not a valid identifier, naming it.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public ProposalId {
     Checks.id("proposalId", Objects.requireNonNull(value, "proposalId"));
   }

@@ -31,8 +31,14 @@ public enum Quadrant implements Labelled {
     this.affectedness = affectedness;
   }
 
-  /** The quadrant for a group's activity and affectedness. */
+  /**
+   * The quadrant for a group's activity and affectedness.
+   *
+   * @throws NullPointerException when an argument is null
+   */
   public static Quadrant of(Activity activity, Affectedness affectedness) {
+    java.util.Objects.requireNonNull(activity, "activity");
+    java.util.Objects.requireNonNull(affectedness, "affectedness");
     for (Quadrant quadrant : values()) {
       if (quadrant.activity == activity && quadrant.affectedness == affectedness) {
         return quadrant;

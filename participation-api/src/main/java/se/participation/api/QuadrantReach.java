@@ -17,7 +17,12 @@ import se.participation.api.internal.Checks;
 public record QuadrantReach(
     Quadrant quadrant, int plannedGroups, int reachedGroups, int planned, int came) {
 
-  /** Rejects negative counts. */
+  /**
+   * Rejects negative counts.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public QuadrantReach {
     Objects.requireNonNull(quadrant, "quadrant");
     Checks.notNegative("plannedGroups", plannedGroups);

@@ -14,7 +14,12 @@ import se.participation.api.internal.Checks;
  */
 public record SmallGroup(GroupId id, Set<ParticipantId> members) {
 
-  /** Rejects a group without members. */
+  /**
+   * Rejects a group without members.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public SmallGroup {
     Objects.requireNonNull(id, "id");
     members = Set.copyOf(Checks.notEmpty("members", Objects.requireNonNull(members, "members")));

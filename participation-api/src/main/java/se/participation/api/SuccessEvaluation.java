@@ -32,7 +32,12 @@ public abstract class SuccessEvaluation {
   /** The lessons learned. */
   public abstract List<Lesson> lessons();
 
-  /** The assessment of one criterion. */
+  /**
+   * The assessment of one criterion.
+   *
+   * @throws IllegalStateException when the evaluation has none for the criterion (an evaluation
+   *     built by {@code SuccessEvaluator} has all four)
+   */
   public final CriterionAssessment assessment(SuccessCriterion criterion) {
     CriterionAssessment assessment = assessments().get(criterion);
     if (assessment == null) {

@@ -16,7 +16,11 @@ import java.util.Optional;
  */
 public record Timeline(Map<Part, DateRange> periods) {
 
-  /** Copies the periods. */
+  /**
+   * Copies the periods.
+   *
+   * @throws NullPointerException naming the component when one is null
+   */
   public Timeline {
     Objects.requireNonNull(periods, "periods");
     Map<Part, DateRange> copy = new EnumMap<>(Part.class);

@@ -27,7 +27,11 @@ public final class EventHistories {
 
   private EventHistories() {}
 
-  /** Whether text looks like an event history: its first line is a JSON object with a "type". */
+  /**
+   * Whether text looks like an event history: its first line is a JSON object with a "type".
+   *
+   * @throws NullPointerException when {@code text} is null
+   */
   public static boolean looksLikeHistory(String text) {
     String first = text.stripLeading().lines().findFirst().orElse("");
     return first.startsWith("{") && first.contains("\"type\"") && first.contains("\"version\"");

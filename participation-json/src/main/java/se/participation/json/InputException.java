@@ -58,6 +58,8 @@ public final class InputException extends ParticipationException {
    * @param column the column from 1, or 0 when unknown
    * @param path the field's path such as {@code plan.timeline.GENOMFORANDE}, or empty
    * @param problem what is wrong and what was expected
+   * @throws NullPointerException when {@code kind}, {@code file}, {@code path} or {@code problem}
+   *     is null
    */
   public InputException(Kind kind, String file, int line, int column, String path, LocalizedText problem) {
     super(render(file, line, column, path, problem.en()));

@@ -61,7 +61,11 @@ public record ProcessDocument(
     List<Lesson> lessons,
     Optional<Instant> closed) {
 
-  /** Copies the lists and checks that nothing is missing. */
+  /**
+   * Copies the lists and checks that nothing is missing.
+   *
+   * @throws NullPointerException naming the component when one is null
+   */
   public ProcessDocument {
     Objects.requireNonNull(process, "process");
     answers = List.copyOf(answers);
@@ -91,7 +95,11 @@ public record ProcessDocument(
    */
   public record Metadata(
       ProcessId id, String title, String question, EngagementLevel intendedLevel, ActorId owner, Instant started) {
-    /** Checks that nothing is missing. */
+    /**
+     * Checks that nothing is missing.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public Metadata {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(title, "title");
@@ -122,7 +130,12 @@ public record ProcessDocument(
    * @param reason why; required to continue without dialogue or to withdraw
    */
   public record Decision(Choice choice, Instant at, Optional<String> reason) {
-    /** Checks that nothing is missing. */
+    /**
+     * Checks that nothing is missing.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public Decision {
       Objects.requireNonNull(choice, "choice");
       Objects.requireNonNull(at, "at");
@@ -140,7 +153,11 @@ public record ProcessDocument(
    * @param contact contact details, kept apart
    */
   public record Registration(Participant participant, Optional<ContactDetails> contact) {
-    /** Checks that nothing is missing. */
+    /**
+     * Checks that nothing is missing.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public Registration {
       Objects.requireNonNull(participant, "participant");
       Objects.requireNonNull(contact, "contact");
@@ -186,7 +203,12 @@ public record ProcessDocument(
       Optional<ProposalId> into,
       Optional<ProposalDraft> adapted,
       Optional<String> reason) {
-    /** Checks the entry has what its action needs. */
+    /**
+     * Checks the entry has what its action needs.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public LineageEntry {
       Objects.requireNonNull(action, "action");
       Objects.requireNonNull(at, "at");

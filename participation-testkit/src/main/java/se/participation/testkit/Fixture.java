@@ -15,7 +15,11 @@ import se.participation.api.event.Event;
  */
 public record Fixture(ParticipationProcess process, List<Event> history) {
 
-  /** Copies the history. */
+  /**
+   * Copies the history.
+   *
+   * @throws NullPointerException naming the component when one is null
+   */
   public Fixture {
     Objects.requireNonNull(process, "process");
     history = List.copyOf(history);

@@ -35,13 +35,21 @@ public final class ProcessRecorder {
   private @Nullable ParticipationProcess process;
   private Instant now = Instant.EPOCH;
 
-  /** A recorder for a new process with the given id. */
+  /**
+   * A recorder for a new process with the given id.
+   *
+   * @throws NullPointerException when an argument is null
+   */
   public ProcessRecorder(ProcessEngine engine, ProcessId id) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.id = Objects.requireNonNull(id, "id");
   }
 
-  /** Sets the time of the next commands; time must not go backwards. */
+  /**
+   * Sets the time of the next commands; time must not go backwards.
+   *
+   * @throws IllegalArgumentException when {@code time} is before the current time
+   */
   public ProcessRecorder at(Instant time) {
     if (time.isBefore(now)) {
       throw new IllegalArgumentException("time must not go backwards: " + time + " is before " + now);

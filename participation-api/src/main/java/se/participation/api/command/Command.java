@@ -51,7 +51,12 @@ public sealed interface Command {
    * @param intendedLevel the level intended
    */
   record StartProcess(CommandContext context, String title, String question, EngagementLevel intendedLevel) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public StartProcess {
       Objects.requireNonNull(context, "context");
       Checks.notBlank("title", Objects.requireNonNull(title, "title"));
@@ -71,7 +76,12 @@ public sealed interface Command {
    * @param comment why, or under which conditions
    */
   record AnswerDecisionQuestion(CommandContext context, ChecklistQuestion question, boolean yes, Optional<String> comment) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public AnswerDecisionQuestion {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(question, "question");
@@ -87,7 +97,11 @@ public sealed interface Command {
    * @param context who, when, on which process and version
    */
   record ProceedWithDialogue(CommandContext context) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public ProceedWithDialogue {
       Objects.requireNonNull(context, "context");
     }
@@ -103,7 +117,12 @@ public sealed interface Command {
    * @param reason why
    */
   record ContinueWithoutDialogue(CommandContext context, EngagementLevel level, String reason) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public ContinueWithoutDialogue {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(level, "level");
@@ -121,7 +140,12 @@ public sealed interface Command {
    * @param reason why
    */
   record Withdraw(CommandContext context, String reason) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public Withdraw {
       Objects.requireNonNull(context, "context");
       Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
@@ -137,7 +161,11 @@ public sealed interface Command {
    * @param plan the plan
    */
   record RecordPlan(CommandContext context, Plan plan) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public RecordPlan {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(plan, "plan");
@@ -152,7 +180,11 @@ public sealed interface Command {
    * @param context who, when, on which process and version
    */
   record ApprovePlan(CommandContext context) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public ApprovePlan {
       Objects.requireNonNull(context, "context");
     }
@@ -168,7 +200,11 @@ public sealed interface Command {
    * @param meeting the meeting, not yet held
    */
   record ScheduleMeeting(CommandContext context, Meeting meeting) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public ScheduleMeeting {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(meeting, "meeting");
@@ -187,7 +223,11 @@ public sealed interface Command {
    * @param documentation what documents it
    */
   record HoldMeeting(CommandContext context, MeetingId meeting, Set<ParticipantId> attendance, Set<QuestionId> questionsDiscussed, List<Documentation> documentation) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public HoldMeeting {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(meeting, "meeting");
@@ -207,7 +247,11 @@ public sealed interface Command {
    * @param groups the groups
    */
   record FormSmallGroups(CommandContext context, MeetingId meeting, List<SmallGroup> groups) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public FormSmallGroups {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(meeting, "meeting");
@@ -226,7 +270,11 @@ public sealed interface Command {
    * @param contact contact details, kept apart and erasable
    */
   record RegisterParticipant(CommandContext context, Participant participant, Optional<ContactDetails> contact) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public RegisterParticipant {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(participant, "participant");
@@ -244,7 +292,11 @@ public sealed interface Command {
    * @param proposal the proposal
    */
   record SubmitProposal(CommandContext context, ProposalDraft proposal) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public SubmitProposal {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(proposal, "proposal");
@@ -262,7 +314,12 @@ public sealed interface Command {
    * @param measurement how to measure it
    */
   record ProposeMeasurement(CommandContext context, ProposalId proposal, String measurement) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public ProposeMeasurement {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(proposal, "proposal");
@@ -279,7 +336,11 @@ public sealed interface Command {
    * @param matter the matter
    */
   record RecordOffTopicMatter(CommandContext context, OffTopicMatter matter) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public RecordOffTopicMatter {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(matter, "matter");
@@ -297,7 +358,12 @@ public sealed interface Command {
    * @param routedTo where it is sent
    */
   record RouteOffTopicMatter(CommandContext context, OffTopicId matter, String routedTo) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public RouteOffTopicMatter {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(matter, "matter");
@@ -316,7 +382,12 @@ public sealed interface Command {
    * @param reason why
    */
   record ShortlistProposals(CommandContext context, Set<ProposalId> proposals, Optional<String> reason) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public ShortlistProposals {
       Objects.requireNonNull(context, "context");
       proposals = Set.copyOf(Objects.requireNonNull(proposals, "proposals"));
@@ -336,7 +407,12 @@ public sealed interface Command {
    * @param reason why
    */
   record MergeProposals(CommandContext context, Set<ProposalId> merged, ProposalId into, String reason) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public MergeProposals {
       Objects.requireNonNull(context, "context");
       merged = Set.copyOf(Objects.requireNonNull(merged, "merged"));
@@ -356,7 +432,12 @@ public sealed interface Command {
    * @param reason why
    */
   record DropProposal(CommandContext context, ProposalId proposal, String reason) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public DropProposal {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(proposal, "proposal");
@@ -376,7 +457,12 @@ public sealed interface Command {
    * @param reason why, e.g. the rules for goal formulation
    */
   record AdaptProposals(CommandContext context, Set<ProposalId> originals, ProposalDraft adapted, String reason) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public AdaptProposals {
       Objects.requireNonNull(context, "context");
       originals = Set.copyOf(Objects.requireNonNull(originals, "originals"));
@@ -396,7 +482,12 @@ public sealed interface Command {
    * @param reason the decision and its reference
    */
   record DecideInCommittee(CommandContext context, Set<ProposalId> approved, Set<ProposalId> declined, String reason) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public DecideInCommittee {
       Objects.requireNonNull(context, "context");
       approved = Set.copyOf(Objects.requireNonNull(approved, "approved"));
@@ -415,7 +506,12 @@ public sealed interface Command {
    * @param reason the reference
    */
   record ProposeToCouncil(CommandContext context, Set<ProposalId> proposals, String reason) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public ProposeToCouncil {
       Objects.requireNonNull(context, "context");
       proposals = Set.copyOf(Objects.requireNonNull(proposals, "proposals"));
@@ -434,7 +530,12 @@ public sealed interface Command {
    * @param reason the decision and its reference
    */
   record DecideInCouncil(CommandContext context, Set<ProposalId> adopted, Set<ProposalId> notAdopted, String reason) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public DecideInCouncil {
       Objects.requireNonNull(context, "context");
       adopted = Set.copyOf(Objects.requireNonNull(adopted, "adopted"));
@@ -453,7 +554,11 @@ public sealed interface Command {
    * @param delivery the feedback
    */
   record DeliverFeedback(CommandContext context, FeedbackDelivery delivery) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public DeliverFeedback {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(delivery, "delivery");
@@ -470,7 +575,11 @@ public sealed interface Command {
    * @param answer the answer
    */
   record RecordEvaluationAnswer(CommandContext context, EvaluationAnswer answer) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public RecordEvaluationAnswer {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(answer, "answer");
@@ -486,7 +595,12 @@ public sealed interface Command {
    * @param text the lesson
    */
   record RecordLesson(CommandContext context, String text) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public RecordLesson {
       Objects.requireNonNull(context, "context");
       Checks.notBlank("text", Objects.requireNonNull(text, "text"));
@@ -501,7 +615,11 @@ public sealed interface Command {
    * @param context who, when, on which process and version
    */
   record AdvancePart(CommandContext context) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public AdvancePart {
       Objects.requireNonNull(context, "context");
     }
@@ -515,7 +633,11 @@ public sealed interface Command {
    * @param context who, when, on which process and version
    */
   record CloseProcess(CommandContext context) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public CloseProcess {
       Objects.requireNonNull(context, "context");
     }
@@ -531,7 +653,11 @@ public sealed interface Command {
    * @param participant the participant
    */
   record EraseParticipantData(CommandContext context, ParticipantId participant) implements Command {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public EraseParticipantData {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(participant, "participant");

@@ -19,7 +19,12 @@ import se.participation.api.internal.Checks;
  */
 public record CommandContext(ProcessId process, long expectedVersion, Actor actor, Instant at) {
 
-  /** Rejects a negative version. */
+  /**
+   * Rejects a negative version.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public CommandContext {
     Objects.requireNonNull(process, "process");
     Checks.notNegative("expectedVersion", expectedVersion);

@@ -38,7 +38,12 @@ public sealed interface Outcome {
    * @param findings non-blocking findings the move produced (warnings and advice), if any
    */
   record Accepted(List<Event> events, List<Finding> findings) implements Outcome {
-    /** Rejects an acceptance without events. */
+    /**
+     * Rejects an acceptance without events.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public Accepted {
       events = List.copyOf(Checks.notEmpty("events", Objects.requireNonNull(events, "events")));
       findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
@@ -66,7 +71,12 @@ public sealed interface Outcome {
    * @param reasons every reason, at least one
    */
   record Rejected(List<Reason> reasons) implements Outcome {
-    /** Rejects a rejection without reasons. */
+    /**
+     * Rejects a rejection without reasons.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public Rejected {
       reasons = List.copyOf(Checks.notEmpty("reasons", Objects.requireNonNull(reasons, "reasons")));
     }

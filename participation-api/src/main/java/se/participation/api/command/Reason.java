@@ -26,7 +26,11 @@ public sealed interface Reason {
    * @param actual the process's version
    */
   record Conflict(long expected, long actual) implements Reason {
-    /** Rejects negative versions. */
+    /**
+     * Rejects negative versions.
+     *
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public Conflict {
       Checks.notNegative("expected", expected);
       Checks.notNegative("actual", actual);
@@ -47,7 +51,12 @@ public sealed interface Reason {
    */
   record Unauthorized(String command, Set<ActorRole> required, Set<ActorRole> held)
       implements Reason {
-    /** Copies the sets. */
+    /**
+     * Copies the sets.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public Unauthorized {
       Objects.requireNonNull(command, "command");
       required = Set.copyOf(Checks.notEmpty("required", Objects.requireNonNull(required, "required")));
@@ -70,7 +79,11 @@ public sealed interface Reason {
    */
   record NotAllowedNow(String command, Part part, ProcessStatus status, Set<Part> allowedParts)
       implements Reason {
-    /** Copies the set. */
+    /**
+     * Copies the set.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public NotAllowedNow {
       Objects.requireNonNull(command, "command");
       Objects.requireNonNull(part, "part");
@@ -95,7 +108,12 @@ public sealed interface Reason {
    * @param problem what is wrong with it
    */
   record InvalidInput(String field, LocalizedText problem) implements Reason {
-    /** Rejects a blank field name. */
+    /**
+     * Rejects a blank field name.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public InvalidInput {
       Checks.notBlank("field", Objects.requireNonNull(field, "field"));
       Objects.requireNonNull(problem, "problem");
@@ -113,7 +131,12 @@ public sealed interface Reason {
    * @param finding the finding
    */
   record Blocked(Finding finding) implements Reason {
-    /** Checks that the finding is blocking. */
+    /**
+     * Checks that the finding is blocking.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public Blocked {
       Objects.requireNonNull(finding, "finding");
       Checks.check(finding.isBlocking(), "finding", "must be blocking", finding.severity());

@@ -48,7 +48,12 @@ public sealed interface Event {
    * @param intendedLevel the level intended
    */
   record ProcessStarted(EventContext context, String title, String question, EngagementLevel intendedLevel) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public ProcessStarted {
       Objects.requireNonNull(context, "context");
       Checks.notBlank("title", Objects.requireNonNull(title, "title"));
@@ -64,7 +69,11 @@ public sealed interface Event {
    * @param answer the answer
    */
   record DecisionQuestionAnswered(EventContext context, ChecklistAnswer answer) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public DecisionQuestionAnswered {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(answer, "answer");
@@ -77,7 +86,11 @@ public sealed interface Event {
    * @param context who, when, on which process and version
    */
   record DialogueApproved(EventContext context) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public DialogueApproved {
       Objects.requireNonNull(context, "context");
     }
@@ -91,7 +104,12 @@ public sealed interface Event {
    * @param reason why
    */
   record ContinuedWithoutDialogue(EventContext context, EngagementLevel level, String reason) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public ContinuedWithoutDialogue {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(level, "level");
@@ -106,7 +124,12 @@ public sealed interface Event {
    * @param reason why
    */
   record ProcessWithdrawn(EventContext context, String reason) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public ProcessWithdrawn {
       Objects.requireNonNull(context, "context");
       Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
@@ -120,7 +143,11 @@ public sealed interface Event {
    * @param plan the plan
    */
   record PlanRecorded(EventContext context, Plan plan) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public PlanRecorded {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(plan, "plan");
@@ -133,7 +160,11 @@ public sealed interface Event {
    * @param context who, when, on which process and version
    */
   record PlanApproved(EventContext context) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public PlanApproved {
       Objects.requireNonNull(context, "context");
     }
@@ -146,7 +177,11 @@ public sealed interface Event {
    * @param meeting the meeting
    */
   record MeetingScheduled(EventContext context, Meeting meeting) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public MeetingScheduled {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(meeting, "meeting");
@@ -163,7 +198,11 @@ public sealed interface Event {
    * @param documentation what documents it
    */
   record MeetingHeld(EventContext context, MeetingId meeting, Set<ParticipantId> attendance, Set<QuestionId> questionsDiscussed, List<Documentation> documentation) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public MeetingHeld {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(meeting, "meeting");
@@ -181,7 +220,11 @@ public sealed interface Event {
    * @param groups the groups
    */
   record SmallGroupsFormed(EventContext context, MeetingId meeting, List<SmallGroup> groups) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public SmallGroupsFormed {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(meeting, "meeting");
@@ -197,7 +240,11 @@ public sealed interface Event {
    * @param contact contact details, if given
    */
   record ParticipantRegistered(EventContext context, Participant participant, Optional<ContactDetails> contact) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public ParticipantRegistered {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(participant, "participant");
@@ -212,7 +259,11 @@ public sealed interface Event {
    * @param proposal the proposal
    */
   record ProposalSubmitted(EventContext context, ProposalDraft proposal) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public ProposalSubmitted {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(proposal, "proposal");
@@ -227,7 +278,12 @@ public sealed interface Event {
    * @param measurement how to measure it
    */
   record MeasurementProposed(EventContext context, ProposalId proposal, String measurement) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public MeasurementProposed {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(proposal, "proposal");
@@ -242,7 +298,11 @@ public sealed interface Event {
    * @param matter the matter
    */
   record OffTopicMatterRecorded(EventContext context, OffTopicMatter matter) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public OffTopicMatterRecorded {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(matter, "matter");
@@ -257,7 +317,12 @@ public sealed interface Event {
    * @param routedTo where it was sent
    */
   record OffTopicMatterRouted(EventContext context, OffTopicId matter, String routedTo) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public OffTopicMatterRouted {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(matter, "matter");
@@ -273,7 +338,12 @@ public sealed interface Event {
    * @param reason why
    */
   record ProposalsShortlisted(EventContext context, Set<ProposalId> proposals, Optional<String> reason) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public ProposalsShortlisted {
       Objects.requireNonNull(context, "context");
       proposals = Set.copyOf(Objects.requireNonNull(proposals, "proposals"));
@@ -290,7 +360,12 @@ public sealed interface Event {
    * @param reason why
    */
   record ProposalsMerged(EventContext context, Set<ProposalId> merged, ProposalId into, String reason) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public ProposalsMerged {
       Objects.requireNonNull(context, "context");
       merged = Set.copyOf(Objects.requireNonNull(merged, "merged"));
@@ -307,7 +382,12 @@ public sealed interface Event {
    * @param reason why
    */
   record ProposalDropped(EventContext context, ProposalId proposal, String reason) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public ProposalDropped {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(proposal, "proposal");
@@ -324,7 +404,12 @@ public sealed interface Event {
    * @param reason why
    */
   record ProposalsAdapted(EventContext context, Set<ProposalId> originals, ProposalDraft adapted, String reason) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public ProposalsAdapted {
       Objects.requireNonNull(context, "context");
       originals = Set.copyOf(Objects.requireNonNull(originals, "originals"));
@@ -342,7 +427,12 @@ public sealed interface Event {
    * @param reason the decision
    */
   record CommitteeDecided(EventContext context, Set<ProposalId> approved, Set<ProposalId> declined, String reason) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public CommitteeDecided {
       Objects.requireNonNull(context, "context");
       approved = Set.copyOf(Objects.requireNonNull(approved, "approved"));
@@ -359,7 +449,12 @@ public sealed interface Event {
    * @param reason the reference
    */
   record ProposedToCouncil(EventContext context, Set<ProposalId> proposals, String reason) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public ProposedToCouncil {
       Objects.requireNonNull(context, "context");
       proposals = Set.copyOf(Objects.requireNonNull(proposals, "proposals"));
@@ -376,7 +471,12 @@ public sealed interface Event {
    * @param reason the decision
    */
   record CouncilDecided(EventContext context, Set<ProposalId> adopted, Set<ProposalId> notAdopted, String reason) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public CouncilDecided {
       Objects.requireNonNull(context, "context");
       adopted = Set.copyOf(Objects.requireNonNull(adopted, "adopted"));
@@ -392,7 +492,11 @@ public sealed interface Event {
    * @param delivery the feedback
    */
   record FeedbackDelivered(EventContext context, FeedbackDelivery delivery) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public FeedbackDelivered {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(delivery, "delivery");
@@ -406,7 +510,11 @@ public sealed interface Event {
    * @param answer the answer
    */
   record EvaluationAnswerRecorded(EventContext context, EvaluationAnswer answer) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public EvaluationAnswerRecorded {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(answer, "answer");
@@ -420,7 +528,12 @@ public sealed interface Event {
    * @param text the lesson
    */
   record LessonRecorded(EventContext context, String text) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
     public LessonRecorded {
       Objects.requireNonNull(context, "context");
       Checks.notBlank("text", Objects.requireNonNull(text, "text"));
@@ -435,7 +548,11 @@ public sealed interface Event {
    * @param to the part entered
    */
   record PartAdvanced(EventContext context, Part from, Part to) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public PartAdvanced {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(from, "from");
@@ -449,7 +566,11 @@ public sealed interface Event {
    * @param context who, when, on which process and version
    */
   record ProcessClosed(EventContext context) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public ProcessClosed {
       Objects.requireNonNull(context, "context");
     }
@@ -462,7 +583,11 @@ public sealed interface Event {
    * @param participant the participant
    */
   record ParticipantDataErased(EventContext context, ParticipantId participant) implements Event {
-    /** Rejects a missing or blank field, naming it. */
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public ParticipantDataErased {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(participant, "participant");

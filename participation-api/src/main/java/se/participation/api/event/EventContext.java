@@ -19,7 +19,12 @@ import se.participation.api.internal.Checks;
  */
 public record EventContext(ProcessId process, long version, ActorId actor, Instant at) {
 
-  /** Rejects a version below 1. */
+  /**
+   * Rejects a version below 1.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public EventContext {
     Objects.requireNonNull(process, "process");
     Checks.atLeast("version", 1, version);

@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
 public record RuleId(String value) implements Comparable<RuleId> {
   private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
 
-  /** Rejects an identifier of the wrong form, naming it. */
+  /**
+   * Rejects an identifier of the wrong form, naming it.
+   *
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+   */
   public RuleId {
     Objects.requireNonNull(value, "ruleId");
     if (!FORM.matcher(value).matches() || value.length() > 64) {

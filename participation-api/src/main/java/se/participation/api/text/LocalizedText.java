@@ -145,7 +145,11 @@ public final class LocalizedText {
     return Optional.ofNullable(wordings.get(Objects.requireNonNull(language, "language").toLanguageTag()));
   }
 
-  /** Whether {@link #in(Locale)} finds a wording of the language's own, not Swedish by fallback. */
+  /**
+   * Whether {@link #in(Locale)} finds a wording of the language's own, not Swedish by fallback.
+   *
+   * @throws NullPointerException when {@code language} is null
+   */
   public boolean covers(Locale language) {
     for (String tag : fallbacks(Objects.requireNonNull(language, "language"))) {
       if (wordings.containsKey(tag)) {

@@ -242,6 +242,8 @@ public final class TextCatalog {
   /**
    * The keys that have no wording of the language's own (they are shown in Swedish); empty for
    * a language the module ships, every key for a language nobody contributed.
+   *
+   * @throws NullPointerException when {@code language} is null
    */
   public Set<String> missingKeys(Locale language) {
     Map<String, String> texts = patterns.get(Objects.requireNonNull(language, "language").toLanguageTag());
@@ -252,7 +254,11 @@ public final class TextCatalog {
     return Collections.unmodifiableSet(missing);
   }
 
-  /** Keys a contributed language gives that this catalog does not have (misspelt or removed). */
+  /**
+   * Keys a contributed language gives that this catalog does not have (misspelt or removed).
+   *
+   * @throws NullPointerException when {@code language} is null
+   */
   public Set<String> unknownKeys(Locale language) {
     return unknown.getOrDefault(Objects.requireNonNull(language, "language").toLanguageTag(), Set.of());
   }
@@ -278,7 +284,11 @@ public final class TextCatalog {
     return LocalizedText.of(wordings);
   }
 
-  /** The wording of a key in exactly one language, before placeholders are filled. */
+  /**
+   * The wording of a key in exactly one language, before placeholders are filled.
+   *
+   * @throws NullPointerException when an argument is null
+   */
   public Optional<String> pattern(String key, Locale language) {
     Map<String, String> texts = patterns.get(Objects.requireNonNull(language, "language").toLanguageTag());
     return texts == null ? Optional.empty() : Optional.ofNullable(texts.get(key));

@@ -42,7 +42,11 @@ public record CommandRun(List<Step> steps, List<Event> history) {
       Command command,
       Outcome outcome,
       @Nullable ParticipationProcess after) {
-    /** Checks the command and outcome are present. */
+    /**
+     * Checks the command and outcome are present.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
     public Step {
       Objects.requireNonNull(command, "command");
       Objects.requireNonNull(outcome, "outcome");

@@ -53,7 +53,11 @@ public final class Property<T> {
     this.maxShrinks = maxShrinks;
   }
 
-  /** A property over the values of a generator. */
+  /**
+   * A property over the values of a generator.
+   *
+   * @throws NullPointerException when {@code generator} is null
+   */
   public static <T> Property<T> forAll(Gen<T> generator) {
     return new Property<>(Objects.requireNonNull(generator, "generator"), "property", defaultTries(), null, 2_000);
   }
@@ -75,12 +79,20 @@ public final class Property<T> {
     }
   }
 
-  /** This property under a name, used in its failure report; name it for the invariant. */
+  /**
+   * This property under a name, used in its failure report; name it for the invariant.
+   *
+   * @throws NullPointerException when {@code newName} is null
+   */
   public Property<T> named(String newName) {
     return new Property<>(generator, Objects.requireNonNull(newName, "name"), tries, seed, maxShrinks);
   }
 
-  /** This property with another number of tries. */
+  /**
+   * This property with another number of tries.
+   *
+   * @throws IllegalArgumentException when {@code newTries} is less than 1
+   */
   public Property<T> tries(int newTries) {
     if (newTries < 1) {
       throw new IllegalArgumentException("tries must be at least 1, was " + newTries);
@@ -93,7 +105,11 @@ public final class Property<T> {
     return new Property<>(generator, name, tries, newSeed, maxShrinks);
   }
 
-  /** This property with another limit on shrinking attempts (2,000 by default). */
+  /**
+   * This property with another limit on shrinking attempts (2,000 by default).
+   *
+   * @throws IllegalArgumentException when {@code newMaxShrinks} is negative
+   */
   public Property<T> maxShrinks(int newMaxShrinks) {
     if (newMaxShrinks < 0) {
       throw new IllegalArgumentException("maxShrinks must not be negative, was " + newMaxShrinks);

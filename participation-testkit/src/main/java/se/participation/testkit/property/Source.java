@@ -28,7 +28,11 @@ public final class Source {
     this.replay = replay;
   }
 
-  /** A source drawing fresh choices from the given random generator. */
+  /**
+   * A source drawing fresh choices from the given random generator.
+   *
+   * @throws NullPointerException when {@code random} is null
+   */
   public static Source of(RandomGenerator random) {
     return new Source(Objects.requireNonNull(random, "random"), List.of());
   }
