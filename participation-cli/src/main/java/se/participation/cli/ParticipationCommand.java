@@ -15,7 +15,7 @@ import se.participation.json.InputException;
 @Command(
     name = "participation",
     mixinStandardHelpOptions = true,
-    version = "participation 0.1.0",
+    versionProvider = ParticipationCommand.Version.class,
     description = {
       "Runs citizen-participation processes by the City of Helsingborg's handbook.",
       "Kör invånardialoger enligt Helsingborgs stads handbok."
@@ -96,6 +96,18 @@ final class ParticipationCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return status;
+  }
+
+  /** The version from the module descriptor or, on the class path, the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Module module = ParticipationCommand.class.getModule();
+      String version = module.getDescriptor() != null
+          ? module.getDescriptor().rawVersion().orElse(null)
+          : ParticipationCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"participation " + (version == null ? "(development build)" : version)};
+    }
   }
 
   /** A subcommand with the common options. */
