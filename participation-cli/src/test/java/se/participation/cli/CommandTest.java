@@ -82,6 +82,15 @@ class CommandTest {
   }
 
   @Test
+  void anUnknownLanguageExitsTwoAndListsTheInstalledOnes() {
+    Run run = run("check", EXAMPLES.resolve("pilot.yaml").toString(), "--lang", "fi");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--lang must be one of [sv, en", "was \"fi\"");
+    assertThat(run("check", EXAMPLES.resolve("pilot.yaml").toString(), "--lang", "en-GB").status()).isZero();
+    assertThat(run("--version").out()).startsWith("participation ");
+  }
+
+  @Test
   void checkingAnEventHistoryJudgesIt(@TempDir Path dir) throws IOException {
     Path history = dir.resolve("pilot.jsonl");
     Files.writeString(history, EventHistories.write(Pilot.history()), StandardCharsets.UTF_8);
