@@ -152,14 +152,14 @@ public final class ConsumerChecks {
     }
     expect(kinds.equals(Set.of(Reason.Conflict.class, Reason.Unauthorized.class, Reason.NotAllowedNow.class,
         Reason.InvalidInput.class, Reason.Blocked.class)), "every kind of reason, got " + kinds);
-    expect(proceed.process() == process, "a refusal changes nothing");
+    expect(proceed.process().equals(process), "a refusal changes nothing");
     String blocked = proceed.outcome().refusal().orElseThrow().reasons().get(0).message().en();
     expect(blocked.startsWith("BESLUT-4: The question is answered no"), "the rule id once: " + blocked);
     try {
       proceed.orElseThrow();
       throw new AssertionError("orElseThrow on a refusal must throw");
     } catch (CommandRefusedException e) {
-      expect(e.getMessage().equals("ProceedWithDialogue was refused: Blocked(BESLUT-4)"), e.getMessage());
+      expect("ProceedWithDialogue was refused: Blocked(BESLUT-4)".equals(e.getMessage()), String.valueOf(e.getMessage()));
     }
     return reasons.size() + " reasons of 5 kinds, e.g. \"" + reasons.get(0).message().in(FINNISH) + "\"";
   }
@@ -184,7 +184,7 @@ public final class ConsumerChecks {
   private String evaluation() {
     SuccessEvaluation evaluation = SuccessEvaluator.evaluate(pilot().process());
     expect(evaluation.assessments().size() == 4, "four criteria");
-    CriterionAssessment reached = evaluation.assessment(SuccessCriterion.values()[0]);
+    CriterionAssessment reached = evaluation.assessment(SuccessCriterion.TARGET_GROUPS_REACHED);
     String evidence = reached.evidence().isEmpty() ? "-" : reached.evidence().get(0).in(LocalizedText.ENGLISH);
     return "criterion 1 " + reached.result().label().en() + ": " + evidence;
   }

@@ -32,7 +32,7 @@ class JavadocCoverageTest {
     Set<String> entries = new LinkedHashSet<>();
     for (String property : List.of("jdk.module.path", "java.class.path")) {
       String value = System.getProperty(property, "");
-      for (String entry : value.split(File.pathSeparator)) {
+      for (String entry : value.split(File.pathSeparator, -1)) {
         if (entry.endsWith(".jar")) {
           entries.add(entry);
         }

@@ -37,7 +37,7 @@ class CommandDocumentationTest {
   void everyCommandsJavadocNamesTheRolesAndPartsOfThePolicy() throws IOException {
     String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
     Map<String, String> documented = new LinkedHashMap<>();
-    for (String comment : source.split("/\\*\\*")) {
+    for (String comment : source.split("/\\*\\*", -1)) {
       Matcher record = RECORD.matcher(comment);
       if (!record.find()) {
         continue;
