@@ -16,12 +16,15 @@ import java.util.Locale;
 import se.participation.core.HandbookRules;
 import se.participation.core.ProcessEngine;
 import se.participation.json.Judgement;
+import se.participation.core.Verdict;
+import se.participation.api.Part;
 import se.participation.json.Input;
 
 /** {@code participation check FILE}: judges a process document or an event history. */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Judges a process document (YAML or JSON) or an event history (JSON Lines).",
-        "Exit 0: nothing blocks the current part; 1: something does; 2: the input cannot be read."})
+        "Every part the record reached is judged, then the four success criteria.",
+        "Exit 0: nothing blocks; 1: a blocking finding in some part; 2: the input cannot be read."})
 final class CheckCommand extends Subcommand {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "a process document or an event history")
@@ -34,39 +37,47 @@ final class CheckCommand extends Subcommand {
     ProcessEngine engine = ProcessEngine.of(HandbookRules.withContributedRules());
     String name = file.toString();
     Judgement judgement = Judgement.of(Input.of(file), engine);
+    Verdict verdict = judgement.verdict();
     PrintWriter out = out();
-    List<Finding> refused = judgement.refusedMove().map(r -> r.blockingFindings()).orElse(List.of());
     String next = nextStep(judgement, language);
+    ParticipationProcess p = judgement.process();
     if (json) {
       ObjectNode root = Reports.JSON.createObjectNode();
-      ParticipationProcess p = judgement.process();
       root.put("file", name);
       root.putObject("process").put("id", p.id().value()).put("title", p.title()).put("part", p.part().name())
           .put("status", p.status().name()).put("level", p.level().name()).put("version", p.version());
       root.put("blocked", judgement.blocked());
       root.set("findings", Reports.findings(judgement.findings(), language));
-      ArrayNode refusal = root.putArray("refusedMove");
-      judgement.refusedMove().ifPresent(r -> r.reasons().forEach(reason -> refusal.add(reason.message().in(language))));
+      ArrayNode parts = root.putArray("parts");
+      for (Part part : verdict.judgedParts()) {
+        List<Finding> findings = verdict.findings(part);
+        parts.addObject().put("part", part.name()).put("blocked", findings.stream().anyMatch(Finding::isBlocking))
+            .set("findings", Reports.findings(findings, language));
+      }
+      ArrayNode gaps = root.putArray("gaps");
+      verdict.gaps().forEach(g -> gaps.addObject().put("part", g.part().name()).put("element", g.element())
+          .put("text", g.text().in(language)));
+      root.set("evaluation", Reports.criteria(verdict.evaluation(), language));
+      root.set("representation", Reports.representation(verdict.evaluation().representation()));
       root.put("next", next);
       Reports.printJson(out, root);
     } else {
-      ParticipationProcess p = judgement.process();
       out.println(CliTexts.text(language, "check.header", name, p.title(), p.part(), p.status(), p.level()));
-      if (!refused.isEmpty()) {
-        out.println(CliTexts.text(language, "check.refused"));
-        judgement.refusedMove().orElseThrow().reasons().forEach(r -> {
-          if (!(r instanceof Reason.Blocked)) {
-            out.println("  " + r.message().in(language));
-          }
-        });
-        Reports.printFindings(out, refused, language, "  ");
-      }
-      List<Finding> rest = judgement.findings().stream().filter(f -> !refused.contains(f)).toList();
-      if (rest.isEmpty() && refused.isEmpty()) {
+      if (judgement.findings().isEmpty()) {
         out.println(CliTexts.text(language, "check.noFindings"));
-      } else if (!rest.isEmpty()) {
+      } else {
         out.println(CliTexts.text(language, "check.findings"));
-        Reports.printFindings(out, rest, language, "  ");
+        Reports.printFindings(out, judgement.findings(), language, "  ");
+      }
+      if (!verdict.gaps().isEmpty()) {
+        out.println(CliTexts.text(language, "check.gaps"));
+        verdict.gaps().forEach(g -> out.println("  " + g.part().label().in(language) + ": " + g.text().in(language)));
+      }
+      out.println(CliTexts.text(language, "check.criteria"));
+      Reports.printCriteria(out, verdict.evaluation(), language, "  ");
+      if (!verdict.evaluation().representation().groups().isEmpty()) {
+        out.println(CliTexts.text(language, "check.representation"));
+        Reports.printRepresentation(out, verdict.evaluation().representation(), language, "  ");
       }
       out.println(CliTexts.text(language, "check.next", next));
     }
@@ -84,9 +95,16 @@ final class CheckCommand extends Subcommand {
       case GENOMFORANDE, ATERKOPPLING -> "AdvancePart";
       case UTVARDERING -> "CloseProcess";
     };
-    if (judgement.blocked()) {
-      String key = p.part() == se.participation.api.Part.BESLUT ? "next.blocked.beslut" : "next.blocked";
-      return CliTexts.text(language, key, move);
+    List<Finding> blocking = judgement.blockers();
+    if (!blocking.isEmpty()) {
+      boolean beslut = blocking.stream().anyMatch(f -> f.part() == Part.BESLUT);
+      if (beslut) {
+        return CliTexts.text(language, "next.blocked.beslut", "ProceedWithDialogue");
+      }
+      if (blocking.stream().anyMatch(f -> f.part() != p.part())) {
+        return CliTexts.text(language, "next.blocked.earlier");
+      }
+      return CliTexts.text(language, "next.blocked", move);
     }
     return CliTexts.text(language, "next.move", move, p.part().next().map(x -> x.label().in(language)).orElse("-"));
   }

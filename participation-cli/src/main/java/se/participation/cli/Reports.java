@@ -8,6 +8,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
+import se.participation.api.CriterionAssessment;
+import se.participation.api.GroupReach;
+import se.participation.api.QuadrantReach;
+import se.participation.api.RepresentationAnalysis;
+import se.participation.api.SuccessCriterion;
+import se.participation.api.SuccessEvaluation;
 import se.participation.api.Part;
 import se.participation.api.rule.Finding;
 import java.util.Locale;
@@ -48,6 +54,64 @@ final class Reports {
         out.println(indent + "  [" + finding.severity().label().in(language) + "] " + finding.ruleId() + ": "
             + finding.message().in(language));
         finding.advice().ifPresent(a -> out.println(indent + "      → " + a.in(language)));
+      }
+    }
+  }
+
+  /** The four criteria with their measure and evidence, as JSON. */
+  static ArrayNode criteria(SuccessEvaluation evaluation, Locale language) {
+    ArrayNode criteria = JSON.createArrayNode();
+    for (SuccessCriterion criterion : SuccessCriterion.values()) {
+      CriterionAssessment a = evaluation.assessment(criterion);
+      ObjectNode node = criteria.addObject().put("criterion", criterion.name()).put("text", criterion.label().in(language))
+          .put("result", a.result().name()).put("achieved", a.achieved()).put("outOf", a.outOf());
+      ArrayNode evidence = node.putArray("evidence");
+      a.evidence().forEach(e -> evidence.add(e.in(language)));
+    }
+    return criteria;
+  }
+
+  /** The representation analysis as JSON: each group and quadrant, planned against reached. */
+  static ObjectNode representation(RepresentationAnalysis analysis) {
+    ObjectNode node = JSON.createObjectNode();
+    ArrayNode groups = node.putArray("groups");
+    for (GroupReach g : analysis.groups()) {
+      ObjectNode group = groups.addObject().put("group", g.group().value()).put("name", g.name())
+          .put("quadrant", g.quadrant().name()).put("came", g.came());
+      g.planned().ifPresent(planned -> group.put("planned", planned));
+    }
+    ArrayNode quadrants = node.putArray("quadrants");
+    for (QuadrantReach q : analysis.quadrants()) {
+      quadrants.addObject().put("quadrant", q.quadrant().name()).put("plannedGroups", q.plannedGroups())
+          .put("reachedGroups", q.reachedGroups()).put("planned", q.planned()).put("came", q.came());
+    }
+    ArrayNode missing = node.putArray("missingGroups");
+    analysis.missingGroups().forEach(g -> missing.add(g.value()));
+    return node;
+  }
+
+  /** Prints the four criteria with their evidence. */
+  static void printCriteria(PrintWriter out, SuccessEvaluation evaluation, Locale language, String indent) {
+    for (SuccessCriterion criterion : SuccessCriterion.values()) {
+      CriterionAssessment a = evaluation.assessment(criterion);
+      out.println(indent + criterion.label().in(language) + ": " + a.result().label().in(language).toUpperCase(language));
+      a.evidence().forEach(e -> out.println(indent + "    " + e.in(language)));
+    }
+  }
+
+  /** Prints the representation analysis: each group, planned against reached, by quadrant. */
+  static void printRepresentation(PrintWriter out, RepresentationAnalysis analysis, Locale language, String indent) {
+    for (QuadrantReach q : analysis.quadrants()) {
+      if (q.plannedGroups() == 0 && q.came() == 0) {
+        continue;
+      }
+      out.println(indent + CliTexts.text(language, "representation.quadrant", q.quadrant(), q.reachedGroups(),
+          q.plannedGroups(), q.came()));
+      for (GroupReach g : analysis.groups()) {
+        if (g.quadrant() == q.quadrant()) {
+          out.println(indent + "    " + CliTexts.text(language, "representation.group", g.name(), g.came(),
+              g.planned().isPresent() ? String.valueOf(g.planned().getAsInt()) : "?"));
+        }
       }
     }
   }

@@ -97,14 +97,7 @@ final class WalkthroughCommand extends Subcommand {
         lineage.addObject().put("proposal", proposal.id().value()).put("text", proposal.text())
             .put("steps", steps(proposal, language));
       }
-      ArrayNode criteria = root.putArray("evaluation");
-      for (SuccessCriterion criterion : SuccessCriterion.values()) {
-        CriterionAssessment a = evaluation.assessment(criterion);
-        ObjectNode node = criteria.addObject().put("criterion", criterion.name()).put("text", criterion.label().in(language))
-            .put("result", a.result().name()).put("achieved", a.achieved()).put("outOf", a.outOf());
-        ArrayNode evidence = node.putArray("evidence");
-        a.evidence().forEach(e -> evidence.add(e.in(language)));
-      }
+      root.set("evaluation", Reports.criteria(evaluation, language));
       ArrayNode missing = root.putArray("missingGroups");
       evaluation.representation().missingGroups().forEach(g -> missing.add(g.value()));
       Reports.printJson(out, root);
@@ -119,11 +112,7 @@ final class WalkthroughCommand extends Subcommand {
     }
     out.println();
     out.println("== " + CliTexts.text(language, "walkthrough.evaluation") + " ==");
-    for (SuccessCriterion criterion : SuccessCriterion.values()) {
-      CriterionAssessment a = evaluation.assessment(criterion);
-      out.println("  " + criterion.label().in(language) + ": " + a.result().label().in(language).toUpperCase(language));
-      a.evidence().forEach(e -> out.println("      " + e.in(language)));
-    }
+    Reports.printCriteria(out, evaluation, language, "  ");
     if (!evaluation.representation().missingGroups().isEmpty()) {
       out.println(CliTexts.text(language, "walkthrough.missing", evaluation.representation().missingGroups()));
     }

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.participation.json.EventHistories;
@@ -69,8 +70,28 @@ class CommandTest {
   void checkingTheChecklistThatSaysNoExitsOneWithBeslut4() {
     Run run = run("check", EXAMPLES.resolve("checklist-says-no.yaml").toString(), "--lang", "en");
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).contains("The move onwards was refused:", "BESLUT-4: The question is answered no")
-        .contains("continue as information or consultation");
+    assertThat(run.out()).contains("  Decision:", "[Blocking] BESLUT-4: The question is answered no")
+        .contains("continue as information or consultation").contains("A successful dialogue process:");
+  }
+
+  @Test
+  void checkingARecordWithoutAPlanApprovalJudgesEveryLaterPartAndPrintsTheCriteria(@TempDir Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(EXAMPLES.resolve("pilot.yaml"), StandardCharsets.UTF_8);
+    Path record = dir.resolve("record.yaml");
+    Files.write(record, lines.stream().filter(l -> !l.startsWith("  risks:") && !l.startsWith("planApproved:")).toList(),
+        StandardCharsets.UTF_8);
+    Run run = run("check", record.toString(), "--lang", "en");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).contains("stands in Evaluation (Closed", "[Blocking] PLANERING-14",
+        "What the record does not say:", "the plan is taken as approved",
+        "We fed back to those who took part: MET", "The representation model (planned against reached):",
+        "Unga: 0 came");
+    Run json = run("check", record.toString(), "--format", "json");
+    JsonNode root = Reports.JSON.readTree(json.out());
+    assertThat(root.get("parts")).hasSize(5);
+    assertThat(root.get("gaps").get(0).get("element").asText()).isEqualTo("planApproved");
+    assertThat(root.get("evaluation")).hasSize(4);
+    assertThat(root.get("representation").get("missingGroups").get(0).asText()).isEqualTo("unga");
   }
 
   @Test

@@ -47,9 +47,15 @@ import se.participation.core.internal.RuleEngine;
  */
 public final class ProcessEngine {
   private final RuleSet rules;
+  private final boolean guarded;
 
   private ProcessEngine(RuleSet rules) {
+    this(rules, true);
+  }
+
+  private ProcessEngine(RuleSet rules, boolean guarded) {
     this.rules = Objects.requireNonNull(rules, "rules");
+    this.guarded = guarded;
   }
 
   /**
@@ -84,6 +90,41 @@ public final class ProcessEngine {
   }
 
   /**
+   * This engine's rules, for recording what happened rather than running it: a move the record
+   * holds (approving the dialogue or the plan, advancing a part, closing) is accepted even when
+   * its part has blocking findings, which then come with the acceptance ({@link
+   * Outcome.Accepted#findings()}). Everything else is checked as in a live process: the version,
+   * the actor's roles, the part a command belongs to, the input. Use it to enter a record after
+   * the fact; {@link #judge} then says what the handbook makes of it.
+   */
+  public ProcessEngine forRecords() {
+    return guarded ? new ProcessEngine(rules, false) : this;
+  }
+
+  /** Whether moves are refused for blocking findings: true for a live engine, false {@link #forRecords() for records}. */
+  public boolean guardsMoves() {
+    return guarded;
+  }
+
+  /**
+   * Judges a record: replays the history and judges every part it reached on the state in which
+   * the process left that part (the part it is in, on its state now), with the four success
+   * criteria. A move a live engine would have refused does not stop the judgement: its blocking
+   * findings are in the verdict.
+   *
+   * @throws NullPointerException when {@code history} is or holds null
+   * @throws IllegalArgumentException when the history is empty or not a consistent history of
+   *     one process
+   */
+  public Verdict judge(List<Event> history) {
+    Objects.requireNonNull(history, "history");
+    java.util.Map<Part, List<Finding>> byPart = new java.util.EnumMap<>(Part.class);
+    ParticipationProcess end = Evolver.foldJudging(history,
+        (part, state) -> byPart.put(part, RuleEngine.evaluate(rules, state, part)));
+    return new Verdict(end, byPart, List.of(), SuccessEvaluator.evaluate(end));
+  }
+
+  /**
    * Decides a command: accepted with the events it causes, or rejected with every reason (a
    * version conflict, a role that may not issue it, a part in which it is not possible, input
    * that does not fit the process, and every blocking finding of the current part when the
@@ -95,7 +136,7 @@ public final class ProcessEngine {
    */
   public Outcome decide(@Nullable ParticipationProcess process, Command command) {
     Objects.requireNonNull(command, "command");
-    return Decider.decide(rules, process, command);
+    return Decider.decide(rules, process, command, guarded);
   }
 
   /**

@@ -129,8 +129,7 @@ public final class EventHistories {
 
   static Judgement judge(List<Event> history, String name, ProcessEngine engine) {
     try {
-      var process = engine.replay(history);
-      return new Judgement(process, history, java.util.Optional.empty(), engine.findings(process));
+      return new Judgement(history, engine.judge(history));
     } catch (IllegalArgumentException e) {
       throw new InputException(InputException.Kind.INVALID_VALUE, name, 0, 0, "",
           Texts.text("input.history", String.valueOf(e.getMessage())));

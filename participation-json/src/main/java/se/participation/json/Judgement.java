@@ -4,30 +4,28 @@ package se.participation.json;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import se.participation.core.ProcessEngine;
+import se.participation.core.Verdict;
 import se.participation.api.ParticipationProcess;
-import se.participation.api.command.Outcome;
 import se.participation.api.event.Event;
 import se.participation.api.rule.Finding;
 
 /**
- * What the core made of a document or an event history: the process it reached, its events, the
- * move that was refused if the input went further than the rules allow, and the findings of the
- * process's current part and the parts before it.
+ * What the core made of a document or an event history, judged as a record: its events, and the
+ * {@link Verdict}: every part the record reached, judged on what it held when the process left
+ * that part, whether or not a live engine would have let it move on; the documentation gaps; and
+ * the four success criteria.
  *
- * @param process the process reached
- * @param history its events
- * @param refusedMove the refused move, if any
- * @param findings the findings of the current part and the parts before it
+ * @param history the record's events
+ * @param verdict the judgement of the record
  */
-public record Judgement(
-    ParticipationProcess process, List<Event> history, Optional<Outcome.Rejected> refusedMove, List<Finding> findings) {
+public record Judgement(List<Event> history, Verdict verdict) {
 
   /**
    * Judges an input that holds a process document (YAML or JSON) or an event history (JSON
-   * Lines, told apart by its first line): a document's commands are run through the engine, a
-   * history is replayed, and the findings of the part the process reached are evaluated.
+   * Lines, told apart by its first line) as a record: a document's steps are entered through the
+   * engine {@link ProcessEngine#forRecords() for records}, a history is replayed, and every part
+   * the record reached is judged ({@link ProcessEngine#judge}).
    *
    * <pre>{@code
    * Judgement judgement = Judgement.of(Input.of(Path.of("plan.yaml")), ProcessEngine.withContributedRules());
@@ -71,24 +69,32 @@ public record Judgement(
   }
 
   /**
-   * Copies the lists.
+   * Copies the history.
    *
    * @throws NullPointerException when a component is null
    */
   public Judgement {
-    Objects.requireNonNull(process, "process");
     history = List.copyOf(history);
-    Objects.requireNonNull(refusedMove, "refusedMove");
-    findings = List.copyOf(findings);
+    Objects.requireNonNull(verdict, "verdict");
   }
 
-  /** The blocking findings of the current part: what keeps the process from moving on. */
+  /** The process the record describes. */
+  public ParticipationProcess process() {
+    return verdict.process();
+  }
+
+  /** Every finding of every judged part, in the order of the parts. */
+  public List<Finding> findings() {
+    return verdict.allFindings();
+  }
+
+  /** The blocking findings of every judged part: what a live engine would have refused. */
   public List<Finding> blockers() {
-    return findings.stream().filter(f -> f.isBlocking() && f.part() == process.part()).toList();
+    return verdict.blocking();
   }
 
-  /** Whether something blocks the current part (a refused move, or a blocking finding). */
+  /** Whether something blocks: a blocking finding in some judged part. */
   public boolean blocked() {
-    return refusedMove.isPresent() || !blockers().isEmpty();
+    return verdict.blocked();
   }
 }

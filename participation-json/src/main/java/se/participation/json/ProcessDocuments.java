@@ -133,6 +133,6 @@ public final class ProcessDocuments {
 
   private static Judgement judge(ProcessDocument document, String name, Map<String, se.participation.json.internal.Node.Location> locations, ProcessEngine engine) {
     DocumentRunner.Result result = DocumentRunner.run(engine, document, name, locations);
-    return new Judgement(result.process(), result.history(), result.refusedMove(), engine.findings(result.process()));
+    return new Judgement(result.history(), engine.judge(result.history()).withGaps(result.gaps()));
   }
 }

@@ -17,10 +17,12 @@ class HandWrittenExamplesTest {
   @Test
   void aNoInTheChecklistRefusesTheDialogue() {
     Judgement judgement = Judgement.of(Input.of(EXAMPLES.resolve("checklist-says-no.yaml")), ENGINE);
-    assertThat(judgement.process().part()).isEqualTo(Part.BESLUT);
     assertThat(judgement.blocked()).isTrue();
-    assertThat(judgement.refusedMove().orElseThrow().blockingFindings()).extracting(f -> f.ruleId().value())
-        .containsExactly("BESLUT-4");
+    assertThat(judgement.verdict().findings(Part.BESLUT)).filteredOn(f -> f.isBlocking())
+        .extracting(f -> f.ruleId().value()).containsExactly("BESLUT-4");
+    // The record says a dialogue was decided anyway: it is entered, and Planering is judged too.
+    assertThat(judgement.process().part()).isEqualTo(Part.PLANERING);
+    assertThat(judgement.verdict().judgedParts()).containsExactly(Part.BESLUT, Part.PLANERING);
   }
 
   @Test

@@ -18,7 +18,7 @@ final class SameContent {
    */
   static void assertSameContent(Judgement judgement, ParticipationProcess original) {
     ParticipationProcess read = judgement.process();
-    assertThat(judgement.refusedMove()).isEmpty();
+    assertThat(judgement.blockers()).isEmpty();
     assertThat(read.status()).isEqualTo(original.status());
     assertThat(read.part()).isEqualTo(original.part());
     assertThat(read.plan()).isEqualTo(original.plan());

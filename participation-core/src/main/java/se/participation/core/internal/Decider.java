@@ -46,9 +46,11 @@ public final class Decider {
   private final CommandContext context;
   private final List<Reason> reasons;
   private final List<Finding> findings = new ArrayList<>();
+  private final boolean guarded;
 
   private Decider(
-      RuleSet rules, ParticipationProcess process, CommandContext context, List<Reason> reasons) {
+      RuleSet rules, ParticipationProcess process, CommandContext context, List<Reason> reasons, boolean guarded) {
+    this.guarded = guarded;
     this.rules = rules;
     this.process = process;
     this.context = context;
@@ -58,6 +60,15 @@ public final class Decider {
   /** Decides a command against the process, or against no process for {@code StartProcess}. */
   public static Outcome decide(
       RuleSet rules, @Nullable ParticipationProcess process, Command command) {
+    return decide(rules, process, command, true);
+  }
+
+  /**
+   * Decides a command; when {@code guarded} is false a move is not refused for its part's blocking
+   * findings, which come with the acceptance instead (a record says the move happened).
+   */
+  public static Outcome decide(
+      RuleSet rules, @Nullable ParticipationProcess process, Command command, boolean guarded) {
     List<Reason> reasons = new ArrayList<>();
     CommandContext context = command.context();
     String name = command.getClass().getSimpleName();
@@ -107,7 +118,7 @@ public final class Decider {
       reasons.add(new Reason.NotAllowedNow(name, process.part(), process.status(), policy.parts()));
       stateAllows = false;
     }
-    Decider decider = new Decider(rules, process, context, reasons);
+    Decider decider = new Decider(rules, process, context, reasons, guarded);
     Event event = decider.handle(command, stateAllows);
     if (!reasons.isEmpty() || event == null) {
       return new Outcome.Rejected(reasons);
@@ -129,7 +140,7 @@ public final class Decider {
       return;
     }
     for (Finding finding : RuleEngine.evaluate(rules, process, process.part())) {
-      if (finding.isBlocking()) {
+      if (finding.isBlocking() && guarded) {
         reasons.add(new Reason.Blocked(finding));
       } else {
         findings.add(finding);

@@ -79,6 +79,54 @@ public final class Evolver {
     return draft.build();
   }
 
+  /** Receives the state a part is judged on, during {@link #foldJudging}. */
+  @FunctionalInterface
+  public interface Judge {
+    /** The process as it stood when {@code part} was left (or, for the last part, at the end). */
+    void judge(Part part, ParticipationProcess process);
+  }
+
+  /**
+   * The process a history describes, handing {@code judge} the state each part is judged on:
+   * the state just before a guarded move (approving the dialogue or the plan, advancing a part,
+   * closing), the state just after continuing without dialogue (whose rules then no longer
+   * apply), and the end state for the part reached if no move judged it. Builds the process once
+   * a part, so the cost stays linear in the history.
+   *
+   * @throws IllegalArgumentException as {@link #fold}
+   */
+  public static ParticipationProcess foldJudging(List<Event> events, Judge judge) {
+    Draft draft = null;
+    java.util.Set<Part> judged = java.util.EnumSet.noneOf(Part.class);
+    for (Event event : events) {
+      if (draft == null) {
+        draft = Draft.start(event);
+        continue;
+      }
+      boolean guardedMove = event instanceof Event.DialogueApproved || event instanceof Event.PlanApproved
+          || event instanceof Event.PartAdvanced || event instanceof Event.ProcessClosed;
+      if (guardedMove) {
+        judge.judge(draft.part, draft.build());
+        judged.add(draft.part);
+      }
+      Part before = draft.part;
+      draft.apply(event);
+      if (event instanceof Event.ContinuedWithoutDialogue) {
+        ParticipationProcess after = draft.build();
+        judge.judge(before, after);
+        judged.add(before);
+      }
+    }
+    if (draft == null) {
+      throw new IllegalArgumentException("events must not be empty when there is no process");
+    }
+    ParticipationProcess end = draft.build();
+    if (!judged.contains(end.part())) {
+      judge.judge(end.part(), end);
+    }
+    return end;
+  }
+
   /** The mutable state of a fold in progress. */
   private static final class Draft {
     private final ProcessId id;

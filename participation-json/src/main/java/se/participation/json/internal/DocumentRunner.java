@@ -25,6 +25,7 @@ import se.participation.api.event.Event;
 import se.participation.api.text.LocalizedText;
 import se.participation.core.Permissions;
 import se.participation.core.ProcessEngine;
+import se.participation.core.Verdict;
 import se.participation.json.InputException;
 import se.participation.json.ProcessDocument;
 
@@ -50,9 +51,11 @@ public final class DocumentRunner {
    *
    * @param process the process the document reached
    * @param history its events
-   * @param refusedMove the move that was refused, if the document went further than the rules allow
+   * @param gaps what the document implies but does not say, e.g. when the plan was approved
    */
-  public record Result(ParticipationProcess process, List<Event> history, Optional<Outcome.Rejected> refusedMove) {}
+  public record Result(ParticipationProcess process, List<Event> history, List<Verdict.Gap> gaps) {}
+
+  private final List<Verdict.Gap> gaps = new ArrayList<>();
 
   private DocumentRunner(ProcessEngine engine, String file, Map<String, Node.Location> locations, ProcessDocument document) {
     this.engine = engine;
@@ -62,15 +65,29 @@ public final class DocumentRunner {
     this.now = document.process().started();
   }
 
-  /** Runs the document. */
+  /**
+   * Runs the document as a record: with the engine {@link ProcessEngine#forRecords() for records},
+   * so a move the document holds is entered whatever its part's findings; a move the document
+   * implies (meetings held without a recorded plan approval) is entered and reported as a gap.
+   */
   public static Result run(ProcessEngine engine, ProcessDocument document, String file, Map<String, Node.Location> locations) {
-    DocumentRunner runner = new DocumentRunner(engine, file, locations, document);
-    Optional<Outcome.Rejected> refused = runner.all(document);
+    DocumentRunner runner = new DocumentRunner(engine.forRecords(), file, locations, document);
+    runner.all(document);
     ParticipationProcess reached = runner.process;
     if (reached == null) {
       throw new AssertionError("the start of a document is always accepted or reported");
     }
-    return new Result(reached, List.copyOf(runner.history), refused);
+    return new Result(reached, List.copyOf(runner.history), List.copyOf(runner.gaps));
+  }
+
+  private static boolean carriedOut(ProcessDocument d) {
+    return d.meetings().stream().anyMatch(Meeting::held) || !d.proposals().isEmpty() || !d.lineage().isEmpty()
+        || !d.offTopicMatters().isEmpty() || !d.feedback().isEmpty() || !d.evaluationAnswers().isEmpty()
+        || !d.lessons().isEmpty() || d.closed().isPresent();
+  }
+
+  private static boolean planned(ProcessDocument d) {
+    return d.plan().isPresent() || !d.meetings().isEmpty() || !d.participants().isEmpty() || carriedOut(d);
   }
 
   /**
@@ -111,19 +128,26 @@ public final class DocumentRunner {
           c -> new Command.AnswerDecisionQuestion(c, answer.question(), answer.yes(), answer.comment()), false);
     }
     if (d.decision().isEmpty()) {
-      return Optional.empty();
-    }
-    var decision = d.decision().get();
-    Optional<Outcome.Rejected> refused = switch (decision.choice()) {
-      case DIALOGUE -> step("decision", Optional.empty(), Optional.of(decision.at()), Command.ProceedWithDialogue.class,
+      if (!planned(d)) {
+        return Optional.empty();
+      }
+      // The record goes on to planning without saying how Beslut ended: it was a dialogue.
+      gaps.add(new Verdict.Gap(Part.BESLUT, "decision", Texts.text("gap.decision")));
+      step("decision", Optional.empty(), Optional.empty(), Command.ProceedWithDialogue.class,
           Command.ProceedWithDialogue::new, true);
-      case INFORMATION, KONSULTATION -> step("decision", Optional.empty(), Optional.of(decision.at()), Command.ContinueWithoutDialogue.class,
-          c -> new Command.ContinueWithoutDialogue(c, EngagementLevel.valueOf(decision.choice().name()), decision.reason().orElseThrow()), false);
-      case WITHDRAWN -> step("decision", Optional.empty(), Optional.of(decision.at()), Command.Withdraw.class,
-          c -> new Command.Withdraw(c, decision.reason().orElseThrow()), false);
-    };
-    if (refused.isPresent() || decision.choice() == ProcessDocument.Choice.WITHDRAWN) {
-      return refused;
+    } else {
+      var decision = d.decision().get();
+      switch (decision.choice()) {
+        case DIALOGUE -> step("decision", Optional.empty(), Optional.of(decision.at()), Command.ProceedWithDialogue.class,
+            Command.ProceedWithDialogue::new, true);
+        case INFORMATION, KONSULTATION -> step("decision", Optional.empty(), Optional.of(decision.at()), Command.ContinueWithoutDialogue.class,
+            c -> new Command.ContinueWithoutDialogue(c, EngagementLevel.valueOf(decision.choice().name()), decision.reason().orElseThrow()), false);
+        case WITHDRAWN -> step("decision", Optional.empty(), Optional.of(decision.at()), Command.Withdraw.class,
+            c -> new Command.Withdraw(c, decision.reason().orElseThrow()), false);
+      }
+      if (decision.choice() == ProcessDocument.Choice.WITHDRAWN) {
+        return Optional.empty();
+      }
     }
     if (d.plan().isPresent()) {
       step("plan", Optional.empty(), Optional.empty(), Command.RecordPlan.class, c -> new Command.RecordPlan(c, d.plan().get()), false);
@@ -140,9 +164,13 @@ public final class DocumentRunner {
           c -> new Command.ScheduleMeeting(c, scheduled), false);
     }
     if (d.planApproved().isEmpty()) {
-      return Optional.empty();
+      if (!carriedOut(d)) {
+        return Optional.empty();
+      }
+      gaps.add(new Verdict.Gap(Part.PLANERING, "planApproved", Texts.text("gap.planApproved")));
     }
-    refused = step("planApproved", Optional.empty(), d.planApproved(), Command.ApprovePlan.class, Command.ApprovePlan::new, true);
+    Optional<Outcome.Rejected> refused =
+        step("planApproved", Optional.empty(), d.planApproved(), Command.ApprovePlan.class, Command.ApprovePlan::new, true);
     if (refused.isPresent()) {
       return refused;
     }

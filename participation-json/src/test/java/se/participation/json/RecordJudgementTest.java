@@ -1,0 +1,86 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
+package se.participation.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import se.participation.api.Part;
+import se.participation.api.ProcessStatus;
+import se.participation.api.SuccessCriterion;
+import se.participation.api.rule.Finding;
+import se.participation.core.ProcessEngine;
+import se.participation.core.Verdict;
+import se.participation.testkit.Pilot;
+
+/** A record is judged part by part on what it holds, whatever an earlier gate would have said. */
+class RecordJudgementTest {
+  private static final ProcessEngine ENGINE = ProcessEngine.withHandbookRulesOnly();
+
+  private static String pilotWithout(String... prefixes) throws IOException {
+    List<String> lines = Files.readAllLines(ExamplesTest.EXAMPLES.resolve("pilot.yaml"), StandardCharsets.UTF_8);
+    return lines.stream().filter(l -> java.util.Arrays.stream(prefixes).noneMatch(l::startsWith))
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static List<String> ids(List<Finding> findings) {
+    return findings.stream().map(f -> f.ruleId().value()).toList();
+  }
+
+  @Test
+  void aRecordWhosePlanLacksAnswersIsJudgedInEveryLaterPart() throws IOException {
+    // The public record of a real process often lacks the risks, the off-topic handling and the
+    // date the plan was approved; the meetings, proposals, lineage and feedback are all there.
+    String record = pilotWithout("  risks:", "  offTopicHandling:", "planApproved:");
+    Judgement judgement = Judgement.of(Input.of(record, "record.yaml"), ENGINE);
+    Verdict verdict = judgement.verdict();
+
+    assertThat(judgement.process().status()).isEqualTo(ProcessStatus.CLOSED);
+    assertThat(verdict.judgedParts()).containsExactly(Part.values());
+    assertThat(ids(verdict.findings(Part.PLANERING))).contains("PLANERING-13", "PLANERING-14");
+    assertThat(verdict.gaps()).extracting(Verdict.Gap::element).containsExactly("planApproved");
+    // What came after the plan is judged and evaluated exactly as in the complete pilot document.
+    Judgement complete = Judgement.of(Input.of(ExamplesTest.EXAMPLES.resolve("pilot.yaml")), ENGINE);
+    assertThat(judgement.process().proposals()).isEqualTo(complete.process().proposals());
+    assertThat(judgement.process().feedback()).isEqualTo(complete.process().feedback());
+    assertThat(verdict.evaluation().assessments()).isEqualTo(complete.verdict().evaluation().assessments());
+    assertThat(verdict.findings(Part.ATERKOPPLING)).isEqualTo(complete.verdict().findings(Part.ATERKOPPLING));
+    assertThat(verdict.evaluation().assessment(SuccessCriterion.FEEDBACK_GIVEN).achieved()).isPositive();
+    assertThat(verdict.findings(Part.GENOMFORANDE)).noneMatch(Finding::isBlocking);
+  }
+
+  @Test
+  void aLiveEngineWouldHaveStoppedTheSameRecordAtApprovePlan() throws IOException {
+    String record = pilotWithout("  risks:", "  offTopicHandling:");
+    Judgement judgement = Judgement.of(Input.of(record, "record.yaml"), ENGINE);
+    assertThat(judgement.blockers()).extracting(f -> f.ruleId().value())
+        .containsExactlyInAnyOrder("PLANERING-13", "PLANERING-14");
+    assertThat(judgement.blockers()).allMatch(f -> f.part() == Part.PLANERING);
+    assertThat(judgement.verdict().gaps()).isEmpty();
+    // The same record through a live engine is refused at the move out of Planering.
+    var live = ProcessEngine.withHandbookRulesOnly();
+    assertThat(live.guardsMoves()).isTrue();
+    assertThat(live.forRecords().guardsMoves()).isFalse();
+  }
+
+  @Test
+  void aHistoryIsJudgedOnTheStateEachPartWasLeftIn() {
+    Verdict verdict = ENGINE.judge(Pilot.history());
+    assertThat(verdict.process()).isEqualTo(Pilot.evaluated());
+    assertThat(verdict.judgedParts()).containsExactly(Part.values());
+    // Planering is judged on the state just before the plan was approved, not on the end state.
+    List<se.participation.api.event.Event> history = Pilot.history();
+    int approval = 0;
+    while (!(history.get(approval) instanceof se.participation.api.event.Event.PlanApproved)) {
+      approval++;
+    }
+    var beforeApproval = ENGINE.replay(history.subList(0, approval));
+    assertThat(verdict.findings(Part.PLANERING)).isEqualTo(ENGINE.findings(beforeApproval, Part.PLANERING));
+    assertThat(verdict.blocked()).isFalse();
+  }
+}
