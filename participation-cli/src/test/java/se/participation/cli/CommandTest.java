@@ -151,9 +151,9 @@ class CommandTest {
   void rulesListsTheActiveRuleSet() throws IOException {
     Run text = run("rules", "--lang", "en");
     assertThat(text.status()).isZero();
-    assertThat(text.out()).contains("Rule set helsingborg-handbok-2016 version 1.0.0: 42 rules.").contains("BESLUT-4");
+    assertThat(text.out()).contains("Rule set helsingborg-handbok-2016 version 1.1.0: 44 rules.").contains("BESLUT-4");
     JsonNode json = Reports.JSON.readTree(run("rules", "--format", "json").out());
-    assertThat(json.get("rules")).hasSize(42);
+    assertThat(json.get("rules")).hasSize(44);
   }
 
   @Test

@@ -105,6 +105,11 @@ class HandbookRulesTest {
     cases.put("PLANERING-12", new Case(plan(b -> b.communication(Optional.empty())), same));
     cases.put("PLANERING-13", new Case(plan(b -> b.offTopicHandling(Optional.empty())), same));
     cases.put("PLANERING-14", new Case(plan(b -> b.risks(Optional.empty())), same));
+    cases.put("PLANERING-NIVA-BESLUT", new Case(
+        p -> ParticipationProcess.builder().from(p).dialogue(false).nonDialogueLevel(EngagementLevel.KONSULTATION)
+            .nonDialogueReason("Ett nej i Beslut").build(),
+        same));
+    cases.put("PLANERING-NIVA-ANDRAD", new Case(level(EngagementLevel.MEDSKAPANDE), same));
     cases.put("PLANERING-TIDPLAN-ORDNING", new Case(
         plan(b -> b.timeline(Scenario.completePlan().timeline().with(Part.GENOMFORANDE, Scenario.range("2021-02-10", "2021-03-31")))), same));
     cases.put("PLANERING-PRIORITERAD-GRUPP", new Case(
@@ -158,6 +163,18 @@ class HandbookRulesTest {
 
   static Stream<Arguments> rules() {
     return HandbookRules.ruleSet().rules().stream().map(r -> Arguments.of(r.id().value(), r));
+  }
+
+  @Test
+  void aPriorityGroupWithoutAnyOutreachIsAFindingNotAPass() {
+    // Representationsmodellen: "extra krut på att nå" the highly affected, low-activity group.
+    ParticipationProcess noEffort = plan(b -> b.targetGroups(List.of(
+        se.participation.api.TargetGroup.builder().from(Scenario.young()).hardToReach(false).outreach(List.of()).build(),
+        Scenario.associations()))).apply(GOLDEN);
+    assertThat(Scenario.young().quadrant().isPriority()).isTrue();
+    assertThat(RuleEngine.evaluate(HandbookRules.ruleSet(), noEffort, Part.PLANERING))
+        .filteredOn(f -> f.ruleId().value().equals("PLANERING-PRIORITERAD-GRUPP"))
+        .singleElement().satisfies(f -> assertThat(f.message().en()).contains("does not say how it will be reached"));
   }
 
   @Test

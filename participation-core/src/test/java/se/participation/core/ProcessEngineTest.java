@@ -107,6 +107,48 @@ class ProcessEngineTest {
   }
 
   @Test
+  void aNoInBeslutCannotBecomeACoCreationPromise() {
+    Scenario scenario = new Scenario();
+    scenario.run(Scenario.OWNER, c -> new Command.StartProcess(c, "T", "Q", EngagementLevel.RESONEMANG));
+    scenario.run(Scenario.OWNER, c -> new Command.AnswerDecisionQuestion(c, ChecklistQuestion.BESLUT_4, false, Optional.empty()));
+    scenario.run(Scenario.OWNER, c -> new Command.ContinueWithoutDialogue(c, EngagementLevel.KONSULTATION, "Ingen tid"));
+    scenario.run(Scenario.OWNER, c -> new Command.RecordPlan(c,
+        se.participation.api.Plan.builder().from(Scenario.completePlan()).promisedLevel(EngagementLevel.MEDSKAPANDE).build()));
+    Outcome approve = scenario.decide(Scenario.OWNER, Command.ApprovePlan::new);
+    assertThat(approve).isInstanceOf(Outcome.Rejected.class);
+    assertThat(((Outcome.Rejected) approve).blockingFindings()).extracting(f -> f.ruleId().value())
+        .containsExactly("PLANERING-NIVA-BESLUT");
+  }
+
+  @Test
+  void aPlanThatChangesTheLevelDecidedInBeslutIsWarnedAbout() {
+    Scenario scenario = new Scenario().decided();
+    scenario.run(Scenario.OWNER, Command.ProceedWithDialogue::new);
+    scenario.run(Scenario.OWNER, c -> new Command.RecordPlan(c,
+        se.participation.api.Plan.builder().from(Scenario.completePlan()).promisedLevel(EngagementLevel.DELAKTIGHET).build()));
+    assertThat(scenario.process().intendedLevel()).isEqualTo(EngagementLevel.RESONEMANG);
+    assertThat(scenario.engine.findings(scenario.process(), Part.PLANERING)).extracting(f -> f.ruleId().value())
+        .contains("PLANERING-NIVA-ANDRAD");
+  }
+
+  @Test
+  void aProcessStoppedByANoOrWithdrawnIsNotCountedAsADialogue() {
+    Scenario refused = new Scenario();
+    refused.run(Scenario.OWNER, c -> new Command.StartProcess(c, "T", "Q", EngagementLevel.DELAKTIGHET));
+    refused.run(Scenario.OWNER, c -> new Command.AnswerDecisionQuestion(c, ChecklistQuestion.BESLUT_4, false, Optional.empty()));
+    Scenario withdrawn = new Scenario().planned();
+    withdrawn.run(Scenario.OWNER, c -> new Command.Withdraw(c, "Nämnden ändrade inriktning"));
+
+    ProcessStatistics statistics = ProcessStatistics.of(
+        List.of(refused.process(), withdrawn.process(), new Scenario().closed().process()));
+    assertThat(statistics.dialogues()).isEqualTo(1);
+    assertThat(statistics.undecided()).isEqualTo(1);
+    assertThat(statistics.withdrawn()).isEqualTo(1);
+    assertThat(statistics.nonDialogue()).isZero();
+    assertThat(statistics.dialogues() + statistics.nonDialogue() + statistics.undecided() + statistics.withdrawn()).isEqualTo(3);
+  }
+
+  @Test
   void theGoldenScenarioRunsFromBeslutToClosedWithTheProposalsLineage() {
     Scenario scenario = new Scenario().closed();
     ParticipationProcess process = scenario.process();

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.participation.api.ParticipantRole;
+import se.participation.api.ParticipantId;
 import se.participation.api.CriterionResult;
 import se.participation.api.FeedbackAudience;
 import se.participation.api.Meeting;
@@ -84,18 +86,71 @@ class SuccessEvaluatorTest {
         .isEqualTo(CriterionResult.NOT_MET);
   }
 
-  @Test
-  void feedbackCoverageCountsThoseWhoTookPartAndTheDecisionMakers() {
-    ParticipationProcess withoutParticipants = ParticipationProcess.builder().from(GOLDEN)
-        .feedback(GOLDEN.feedback().stream().filter(d -> d.audience() != FeedbackAudience.PARTICIPANTS).toList()).build();
-    SuccessEvaluation evaluation = SuccessEvaluator.evaluate(withoutParticipants);
-    assertThat(evaluation.assessment(SuccessCriterion.FEEDBACK_GIVEN).result()).isEqualTo(CriterionResult.PARTLY_MET);
-    assertThat(evaluation.assessment(SuccessCriterion.FEEDBACK_GIVEN).evidence())
-        .extracting(t -> t.en()).contains("1 of 3 who took part received feedback (33 %).");
+  private static ParticipationProcess feedbackOnly(FeedbackAudience... kept) {
+    List<FeedbackAudience> keep = List.of(kept);
+    return ParticipationProcess.builder().from(GOLDEN)
+        .feedback(GOLDEN.feedback().stream().filter(d -> keep.contains(d.audience())).toList()).build();
+  }
 
-    ParticipationProcess none = ParticipationProcess.builder().from(GOLDEN).feedback(List.of()).build();
-    assertThat(SuccessEvaluator.evaluate(none).assessment(SuccessCriterion.FEEDBACK_GIVEN).result())
+  private static se.participation.api.CriterionAssessment criterion4(ParticipationProcess process) {
+    return SuccessEvaluator.evaluate(process).assessment(SuccessCriterion.FEEDBACK_GIVEN);
+  }
+
+  @Test
+  void feedbackToDecisionMakersAloneDoesNotMeetCriterionFourEvenPartly() {
+    // Handbook: "har återkopplat till dem som deltog i dialogen" names those who took part only.
+    var onlyDecisionMakers = criterion4(feedbackOnly(FeedbackAudience.DECISION_MAKERS));
+    assertThat(onlyDecisionMakers.result()).isEqualTo(CriterionResult.NOT_MET);
+    assertThat(onlyDecisionMakers.achieved()).isZero();
+    assertThat(onlyDecisionMakers.evidence()).extracting(t -> t.en()).contains("The decision makers received feedback.");
+    assertThat(criterion4(ParticipationProcess.builder().from(GOLDEN).feedback(List.of()).build()).result())
         .isEqualTo(CriterionResult.NOT_MET);
+  }
+
+  @Test
+  void criterionFourIsMetWithoutFeedbackToDecisionMakersWhenEveryoneWhoTookPartGotIt() {
+    var withoutDecisionMakers = criterion4(feedbackOnly(FeedbackAudience.PARTICIPANTS, FeedbackAudience.ANONYMOUS_CHANNEL));
+    assertThat(withoutDecisionMakers.result()).isEqualTo(CriterionResult.MET);
+    assertThat(withoutDecisionMakers.evidence()).extracting(t -> t.en())
+        .contains("3 of 3 residents and association representatives who took part and can be reached received feedback (100 %).",
+            "Feedback went out through 1 of 1 anonymous or pseudonymous channels that proposals came through.");
+  }
+
+  @Test
+  void politiciansAndOfficialsWhoTookPartAreNotOwedFeedback() {
+    ParticipantId politician = ParticipantId.of("politiker-1");
+    var meeting = GOLDEN.meetings().get(Scenario.M1);
+    ParticipationProcess withPolitician = ParticipationProcess.builder().from(GOLDEN)
+        .putParticipant(politician, Scenario.named(politician, ParticipantRole.POLITICIAN, "foreningar"))
+        .putMeeting(Scenario.M1, Meeting.builder().from(meeting).addAttendance(politician).build())
+        .build();
+    assertThat(criterion4(withPolitician).result()).isEqualTo(CriterionResult.MET);
+    assertThat(criterion4(withPolitician).outOf()).isEqualTo(criterion4(GOLDEN).outOf());
+  }
+
+  @Test
+  void aParticipantWhoCannotBeReachedIsLeftOutOfTheMeasureAsTheRuleLeavesThemOut() {
+    ParticipantId unreachable = ParticipantId.of("p9");
+    var meeting = GOLDEN.meetings().get(Scenario.M1);
+    ParticipationProcess process = ParticipationProcess.builder().from(GOLDEN)
+        .putParticipant(unreachable, Scenario.named(unreachable, ParticipantRole.RESIDENT, "unga"))
+        .putMeeting(Scenario.M1, Meeting.builder().from(meeting).addAttendance(unreachable).build())
+        .build();
+    var assessment = criterion4(process);
+    assertThat(assessment.result()).isEqualTo(CriterionResult.MET);
+    assertThat(assessment.evidence()).extracting(t -> t.en())
+        .contains("1 participant(s) cannot be reached (no contact details or channel, or erased).");
+  }
+
+  @Test
+  void anAnonymousContributionsChannelIsOwedFeedback() {
+    // The golden scenario has an anonymous proposal through "förslagslåda": without feedback through
+    // that channel the criterion is only partly met.
+    ParticipationProcess process = ParticipationProcess.builder().from(GOLDEN)
+        .feedback(GOLDEN.feedback().stream().filter(d -> !d.channel().equals("förslagslåda")).toList()).build();
+    var assessment = criterion4(process);
+    assertThat(assessment.result()).isEqualTo(CriterionResult.PARTLY_MET);
+    assertThat(assessment.achieved()).isEqualTo(assessment.outOf() - 1);
   }
 
   @Test

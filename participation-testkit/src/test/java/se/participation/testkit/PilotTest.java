@@ -41,6 +41,16 @@ class PilotTest {
   }
 
   @Test
+  void criterionTwoCountsEachProposalOnceNotItsAdaptedVersionToo() {
+    // The pilot's 8 goal proposals on the goals question, of which the administration adapted 4:
+    // the question was addressed by 8 proposals, not 12.
+    SuccessEvaluation evaluation = SuccessEvaluator.evaluate(Pilot.evaluated());
+    assertThat(evaluation.assessment(SuccessCriterion.QUESTIONS_ADDRESSED).evidence())
+        .extracting(t -> t.en()).anyMatch(e -> e.endsWith("discussed at 2 meeting(s), 8 proposal(s)."))
+        .noneMatch(e -> e.contains("12 proposal(s)"));
+  }
+
+  @Test
   void theSnapshotsStandAtEachPart() {
     assertThat(Pilot.decided().part()).isEqualTo(Part.PLANERING);
     assertThat(Pilot.planned().part()).isEqualTo(Part.GENOMFORANDE);

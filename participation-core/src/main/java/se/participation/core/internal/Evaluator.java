@@ -147,6 +147,10 @@ public final class Evaluator {
     }
     Map<QuestionId, Integer> proposals = new HashMap<>();
     for (Proposal proposal : process.proposals().values()) {
+      // A proposal adapted from others continues their lineage: count what residents proposed once.
+      if (proposal.lineage().get(0).status() == ProposalStatus.ADAPTED) {
+        continue;
+      }
       for (QuestionId question : proposal.questions()) {
         proposals.merge(question, 1, Integer::sum);
       }
@@ -214,37 +218,59 @@ public final class Evaluator {
         SuccessCriterion.RESULT_ACHIEVED, result, evidence, counted, expected.minimumProposals());
   }
 
+  /**
+   * Criterion 4, "har återkopplat till dem som deltog i dialogen": the residents and association
+   * representatives who took part and can be reached, and every anonymous or pseudonymous
+   * channel a contribution came through, against those that feedback reached. Decision makers
+   * are not named by the criterion (their feedback is reported beside it, and checked by
+   * ATERKOPPLING-BESLUTSFATTARE); politicians and officials who took part are the city's side of
+   * the dialogue, not those owed feedback; a participant who cannot be reached is left out of the
+   * measure, as the rule ATERKOPPLING-DELTAGARE leaves them out, and reported.
+   */
   private static CriterionAssessment feedback(ParticipationProcess process) {
     List<LocalizedText> evidence = new ArrayList<>();
-    Set<ParticipantId> tookPart = ProcessFacts.tookPart(process);
     Set<ParticipantId> reached = ProcessFacts.reachedByFeedback(process);
+    int owed = 0;
     int fedBack = 0;
     int unreachable = 0;
-    for (ParticipantId id : tookPart) {
+    for (ParticipantId id : ProcessFacts.tookPart(process)) {
       Participant participant = process.participants().get(id);
+      if (participant == null || !ProcessFacts.owedFeedback(participant)) {
+        continue;
+      }
       if (reached.contains(id)) {
+        owed++;
         fedBack++;
-      } else if (participant != null && !ProcessFacts.reachable(process, participant)) {
+      } else if (ProcessFacts.reachable(process, participant)) {
+        owed++;
+      } else {
         unreachable++;
       }
     }
-    boolean decisionMakers = ProcessFacts.decisionMakersFedBack(process);
-    int percent = tookPart.isEmpty() ? 0 : (int) Math.round(100.0 * fedBack / tookPart.size());
-    evidence.add(CoreTexts.text("evaluation.feedback.participants", fedBack, tookPart.size(), percent));
+    int percent = owed == 0 ? 0 : (int) Math.round(100.0 * fedBack / owed);
+    evidence.add(CoreTexts.text("evaluation.feedback.participants", fedBack, owed, percent));
     if (unreachable > 0) {
       evidence.add(CoreTexts.text("evaluation.feedback.unreachable", unreachable));
     }
-    evidence.add(
-        CoreTexts.text(decisionMakers ? "evaluation.feedback.decisionMakers" : "evaluation.feedback.noDecisionMakers"));
+    Set<String> channels = ProcessFacts.anonymousChannelsUsed(process);
+    if (!channels.isEmpty()) {
+      Set<String> served = ProcessFacts.anonymousChannelsServed(process);
+      int channelsServed = (int) channels.stream().filter(served::contains).count();
+      owed += channels.size();
+      fedBack += channelsServed;
+      evidence.add(CoreTexts.text("evaluation.feedback.channels", channelsServed, channels.size()));
+    }
+    evidence.add(CoreTexts.text(ProcessFacts.decisionMakersFedBack(process)
+        ? "evaluation.feedback.decisionMakers" : "evaluation.feedback.noDecisionMakers"));
     CriterionResult result;
-    if (!tookPart.isEmpty() && fedBack == tookPart.size() && decisionMakers) {
+    if (owed > 0 && fedBack == owed) {
       result = CriterionResult.MET;
-    } else if (fedBack > 0 || decisionMakers) {
+    } else if (fedBack > 0) {
       result = CriterionResult.PARTLY_MET;
     } else {
       result = CriterionResult.NOT_MET;
     }
-    return assessment(SuccessCriterion.FEEDBACK_GIVEN, result, evidence, fedBack, tookPart.size());
+    return assessment(SuccessCriterion.FEEDBACK_GIVEN, result, evidence, fedBack, owed);
   }
 
   private static CriterionAssessment assessment(

@@ -36,7 +36,7 @@ public final class HandbookRuleCatalog {
   public static final String NAME = "helsingborg-handbok-2016";
 
   /** The version of the handbook's rule set; raised whenever a rule changes. */
-  public static final String VERSION = "1.0.0";
+  public static final String VERSION = "1.1.0";
 
   private static final String APPENDIX = "Bilaga – Checklista för dialog";
   private static final String NO_DIALOGUE =
@@ -85,6 +85,35 @@ public final class HandbookRuleCatalog {
               ? promisedLevel(runAsDialogue)
               : answered(question, Part.PLANERING, Severity.BLOCKING, dialogue));
     }
+    // The level decided in Beslut holds in the plan: a "no" in Beslut cannot become a dialogue
+    // promise, and a plan does not silently change the degree of participation decided.
+    rules.add(
+        new HandbookRule(
+            "PLANERING-NIVA-BESLUT",
+            Part.PLANERING,
+            Severity.BLOCKING,
+            APPENDIX + ", Beslut: " + NO_DIALOGUE,
+            process -> !process.dialogue(),
+            (process, findings) -> {
+              Optional<EngagementLevel> promised = process.plan().promisedLevel();
+              if (promised.isPresent() && promised.get().isDialogue()) {
+                findings.report("dialoguePromised", "PLANERING-4", promised.get(), process.level());
+              }
+            }));
+    rules.add(
+        new HandbookRule(
+            "PLANERING-NIVA-ANDRAD",
+            Part.PLANERING,
+            Severity.WARNING,
+            "Beslut: \"Det är även viktigt att besluta om vilken fråga vi ska ha dialog, vilken grad av"
+                + " deltagande vi vill uppnå hos invånarna samt hur resultatet är tänkt att användas.\"",
+            ParticipationProcess::dialogue,
+            (process, findings) -> {
+              Optional<EngagementLevel> promised = process.plan().promisedLevel();
+              if (promised.isPresent() && promised.get().isDialogue() && promised.get() != process.intendedLevel()) {
+                findings.report("changed", "PLANERING-4", promised.get(), process.intendedLevel());
+              }
+            }));
     rules.add(
         new HandbookRule(
             "PLANERING-TIDPLAN-ORDNING",
@@ -133,6 +162,13 @@ public final class HandbookRuleCatalog {
                   plan.targetGroups().stream().anyMatch(g -> g.quadrant().isPriority());
               if (!addressed && plan.priorityQuadrantAbsence().isEmpty()) {
                 findings.report("missing", "PLANERING-9");
+              }
+              // "lägga extra krut på att nå": placing the group is not enough, the plan says how
+              // (a hard-to-reach group without outreach is PLANERING-SVARNADDA's finding already).
+              for (TargetGroup group : plan.targetGroups()) {
+                if (group.quadrant().isPriority() && !group.hardToReach() && group.outreach().isEmpty()) {
+                  findings.report("noEffort", "target group " + group.id(), group.name());
+                }
               }
             }));
     rules.add(

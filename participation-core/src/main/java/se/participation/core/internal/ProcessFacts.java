@@ -4,6 +4,8 @@ package se.participation.core.internal;
 
 import java.util.HashSet;
 import java.util.Set;
+import se.participation.api.IdentityMode;
+import se.participation.api.ParticipantRole;
 import se.participation.api.EvaluationAnswer;
 import se.participation.api.FeedbackAudience;
 import se.participation.api.FeedbackDelivery;
@@ -33,6 +35,26 @@ public final class ProcessFacts {
     }
     result.retainAll(process.participants().keySet());
     return result;
+  }
+
+  /**
+   * Whether the criterion "har återkopplat till dem som deltog" counts the participant: residents
+   * and association representatives; politicians and officials are the city's side.
+   */
+  public static boolean owedFeedback(Participant participant) {
+    return participant.role() == ParticipantRole.RESIDENT
+        || participant.role() == ParticipantRole.ASSOCIATION_REPRESENTATIVE;
+  }
+
+  /** The channels anonymous or pseudonymous contributions came through. */
+  public static Set<String> anonymousChannelsUsed(ParticipationProcess process) {
+    Set<String> channels = new HashSet<>();
+    for (Proposal proposal : process.proposals().values()) {
+      if (proposal.authorship().mode() != IdentityMode.NAMED) {
+        proposal.authorship().channel().ifPresent(channels::add);
+      }
+    }
+    return channels;
   }
 
   /** Channels that anonymous feedback was delivered through. */

@@ -61,7 +61,8 @@ public final class Generators {
 
   /**
    * Target groups spread over the four quadrants of the representation model, with the given
-   * ids; hard-to-reach groups always have an outreach measure.
+   * ids; hard-to-reach groups and groups in the priority quadrant (highly affected, low
+   * activity: "extra krut på att nå") always have an outreach measure.
    */
   public static Gen<TargetGroup> targetGroup(String id) {
     return source -> {
@@ -74,7 +75,7 @@ public final class Generators {
           .activity(activity)
           .affectedness(affectedness)
           .hardToReach(hard);
-      if (hard) {
+      if (hard || (activity == Activity.LOW && affectedness == Affectedness.HIGH)) {
         group.addOutreach("Uppsökande insats för " + id);
       }
       if (source.drawBoolean(0.6)) {
