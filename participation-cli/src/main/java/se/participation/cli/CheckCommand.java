@@ -13,7 +13,6 @@ import se.participation.api.ParticipationProcess;
 import se.participation.api.command.Reason;
 import se.participation.api.rule.Finding;
 import java.util.Locale;
-import se.participation.core.HandbookRules;
 import se.participation.core.ProcessEngine;
 import se.participation.json.Judgement;
 import se.participation.core.Verdict;
@@ -34,7 +33,7 @@ final class CheckCommand extends Subcommand {
   public Integer call() {
     Locale language = common.language();
     boolean json = common.json();
-    ProcessEngine engine = ProcessEngine.of(HandbookRules.withContributedRules());
+    ProcessEngine engine = ProcessEngine.of(common.rules());
     String name = file.toString();
     Judgement judgement = Judgement.of(Input.of(file), engine);
     Verdict verdict = judgement.verdict();

@@ -50,6 +50,20 @@ final class ParticipationCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "print the stack trace of an error")
     boolean debug;
 
+    @Option(names = "--profile", defaultValue = "handbook",
+        description = "handbook (severities from the handbook's words, the default) or strict (the same rules as gates)")
+    String profile = "handbook";
+
+    /** The rules of the chosen profile, with every rule contributed through ServiceLoader. */
+    se.participation.api.rule.RuleSet rules() {
+      return switch (profile) {
+        case "handbook" -> se.participation.core.HandbookRules.withContributedRules();
+        case "strict" -> se.participation.core.HandbookRules.withContributedRules(se.participation.core.HandbookRules.strict());
+        default -> throw new CommandLine.ParameterException(new CommandLine(new Object()),
+            "--profile must be handbook or strict, was \"" + profile + "\"");
+      };
+    }
+
     Locale language() {
       return Languages.resolve(lang);
     }

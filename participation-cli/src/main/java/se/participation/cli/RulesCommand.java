@@ -9,7 +9,6 @@ import se.participation.api.Part;
 import se.participation.api.rule.Rule;
 import se.participation.api.rule.RuleSet;
 import java.util.Locale;
-import se.participation.core.HandbookRules;
 
 /** {@code participation rules}: the active rule set, including rules contributed on the class path. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
@@ -19,7 +18,7 @@ final class RulesCommand extends Subcommand {
   @Override
   public Integer call() {
     Locale language = common.language();
-    RuleSet rules = HandbookRules.withContributedRules();
+    RuleSet rules = common.rules();
     PrintWriter out = out();
     if (common.json()) {
       var root = Reports.JSON.createObjectNode().put("ruleSet", rules.name()).put("version", rules.version());
@@ -27,6 +26,7 @@ final class RulesCommand extends Subcommand {
       for (Rule rule : rules.rules()) {
         array.addObject().put("id", rule.id().value()).put("part", rule.part().name())
             .put("severity", rule.severity().name()).put("text", rule.description().in(language)).put("source", rule.source());
+        rule.severityWord().ifPresent(word -> ((com.fasterxml.jackson.databind.node.ObjectNode) array.get(array.size() - 1)).put("word", word));
       }
       Reports.printJson(out, root);
       return ParticipationCommand.OK;

@@ -24,7 +24,6 @@ import se.participation.api.rule.Finding;
 import java.util.Locale;
 import se.participation.api.text.LocalizedText;
 import se.participation.core.Descriptions;
-import se.participation.core.HandbookRules;
 import se.participation.core.ProcessEngine;
 import se.participation.core.SuccessEvaluator;
 import se.participation.json.Judgement;
@@ -52,7 +51,7 @@ final class WalkthroughCommand extends Subcommand {
   public Integer call() {
     Locale language = common.language();
     boolean json = common.json();
-    ProcessEngine engine = ProcessEngine.of(HandbookRules.withContributedRules());
+    ProcessEngine engine = ProcessEngine.of(common.rules());
     Judgement judgement = Judgement.of(Input.of(pilotDocument(), "examples/pilot.yaml"), engine);
     PrintWriter out = out();
     ObjectNode root = Reports.JSON.createObjectNode();

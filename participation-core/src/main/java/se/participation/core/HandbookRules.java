@@ -20,9 +20,24 @@ import se.participation.core.internal.HandbookRuleCatalog;
 public final class HandbookRules {
   private HandbookRules() {}
 
-  /** The handbook's rules: every rule of {@code docs/handbook-rules.md}. */
+  /**
+   * The handbook's rules, each at the severity the handbook's own words give it (the default
+   * profile): every rule of {@code docs/handbook-rules.md}. Only what the handbook says "ska" about
+   * blocks; what it calls "viktigt" warns; what its checklist offers as "ett stöd" advises.
+   */
   public static RuleSet ruleSet() {
     return HandbookRuleCatalog.ruleSet();
+  }
+
+  /**
+   * The strict profile ({@code helsingborg-handbok-2016-strict}): the same rules as gates, every
+   * planning question, feedback and evaluation rule blocking, and the library's own
+   * {@code PLANERING-TIDPLAN-ORDNING} added; for a municipality that wants its guide to refuse
+   * what the handbook only recommends. Compose it like the default, e.g. {@code
+   * HandbookRules.strict().with(myRule)}.
+   */
+  public static RuleSet strict() {
+    return HandbookRuleCatalog.strictRuleSet();
   }
 
   /** The handbook's rules with every rule contributed through {@link ServiceLoader}. */
@@ -30,9 +45,31 @@ public final class HandbookRules {
     return withContributedRules(ServiceLoader.load(RuleProvider.class));
   }
 
-  /** The handbook's rules with the rules of the given providers added or replacing. */
+  /**
+   * The handbook's rules with the rules of the given providers added or replacing.
+   *
+   * @throws NullPointerException when {@code providers} is or gives null
+   */
   public static RuleSet withContributedRules(Iterable<? extends RuleProvider> providers) {
-    RuleSet rules = ruleSet();
+    return withContributedRules(ruleSet(), providers);
+  }
+
+  /**
+   * A rule set, e.g. {@link #strict()}, with every rule contributed through {@link ServiceLoader}.
+   *
+   * @throws NullPointerException when {@code base} is null
+   */
+  public static RuleSet withContributedRules(RuleSet base) {
+    return withContributedRules(base, ServiceLoader.load(RuleProvider.class));
+  }
+
+  /**
+   * A rule set with the rules of the given providers added or replacing.
+   *
+   * @throws NullPointerException when an argument is or gives null
+   */
+  public static RuleSet withContributedRules(RuleSet base, Iterable<? extends RuleProvider> providers) {
+    RuleSet rules = java.util.Objects.requireNonNull(base, "base");
     boolean changed = false;
     for (RuleProvider provider : providers) {
       for (Rule rule : provider.rules()) {

@@ -75,8 +75,26 @@ class ProcessEngineTest {
   }
 
   @Test
-  void approvingAnEmptyPlanListsEveryBlockingPlanningFinding() {
+  void theHandbookProfileRefusesAnEmptyPlanOnlyForWhatTheHandbookSaysSkaAbout() {
     Scenario scenario = new Scenario().decided();
+    scenario.run(Scenario.OWNER, Command.ProceedWithDialogue::new);
+
+    Outcome outcome = scenario.decide(Scenario.OWNER, Command.ApprovePlan::new);
+
+    assertThat(((Outcome.Rejected) outcome).blockingFindings()).extracting(f -> f.ruleId().value())
+        .containsExactly("PLANERING-PRIORITERAD-GRUPP");
+    // What the handbook calls important is a warning, what its checklist offers as support advice.
+    assertThat(scenario.engine.findings(scenario.process(), Part.PLANERING))
+        .filteredOn(f -> f.ruleId().value().equals("PLANERING-1")).singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(se.participation.api.Severity.WARNING));
+    assertThat(scenario.engine.findings(scenario.process(), Part.PLANERING))
+        .filteredOn(f -> f.ruleId().value().equals("PLANERING-14")).singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(se.participation.api.Severity.ADVICE));
+  }
+
+  @Test
+  void approvingAnEmptyPlanListsEveryBlockingPlanningFinding() {
+    Scenario scenario = new Scenario(ProcessEngine.of(HandbookRules.strict())).decided();
     scenario.run(Scenario.OWNER, Command.ProceedWithDialogue::new);
 
     Outcome outcome = scenario.decide(Scenario.OWNER, Command.ApprovePlan::new);

@@ -29,31 +29,46 @@ class RuleDocumentTest {
       "PLANERING-1", "`ProcessEngineTest#approvingAnEmptyPlanListsEveryBlockingPlanningFinding`",
       "ATERKOPPLING-2", "`ProcessEngineTest#approvingAnEmptyPlanListsEveryBlockingPlanningFinding`");
 
-  static String render(RuleSet rules) {
+  static String render(RuleSet rules, RuleSet strict) {
     StringBuilder out = new StringBuilder();
     out.append("# The handbook's rules\n\n")
         .append("Every rule of the rule set `").append(rules.name()).append("` version ").append(rules.version())
-        .append(" (`HandbookRules.ruleSet()`). A rule's *part* is the part whose move onwards it")
-        .append(" guards: a **blocking** finding stops `ProceedWithDialogue` (Beslut), `ApprovePlan`")
-        .append(" (Planering), `AdvancePart` (Genomförande, Återkoppling) or `CloseProcess` (Utvärdering),")
-        .append(" and the rejection lists every such finding. Warnings and advice come with an accepted")
-        .append(" move. Rules for dialogue apply only while the process is run as a dialogue at a")
-        .append(" dialogue level: information and consultation are not dialogue.\n\n")
+        .append(" (`HandbookRules.ruleSet()`, the default profile), and of its strict profile `")
+        .append(strict.name()).append("` (`HandbookRules.strict()`). A rule's *part* is the part whose")
+        .append(" move onwards it guards: in a live process a **blocking** finding stops `ProceedWithDialogue`")
+        .append(" (Beslut), `ApprovePlan` (Planering), `AdvancePart` (Genomförande, Återkoppling) or")
+        .append(" `CloseProcess` (Utvärdering), and the rejection lists every such finding; warnings and advice")
+        .append(" come with an accepted move. Judging a record, every finding is reported in its part and")
+        .append(" nothing is refused. Rules for dialogue apply only while the process is run as a dialogue")
+        .append(" at a dialogue level: information and consultation are not dialogue.\n\n")
+        .append("**Severity comes from the handbook's own words**, quoted in the column *word*: \"ska\",")
+        .append(" \"måste\", \"Vid nej ... ska ni inte\" make a rule blocking; \"viktigt\", \"av yttersta")
+        .append(" vikt\", \"bör\" (and as strong: \"centralt\", \"riskerar\", \"allra bäst\") a warning;")
+        .append(" \"gärna\", \"kan\", \"bra med\", \"oftast\" and the checklist's \"ett stöd\" advice. The")
+        .append(" strict profile keeps the same rules as gates (never less severe than the handbook) and adds")
+        .append(" the library's own practice, which the default leaves out; its column shows where it differs.\n\n")
         .append("Every rule is proved by `HandbookRulesTest#firesWhenBrokenAndNotOtherwise` with its id as")
         .append(" the case name: it does not fire on a process that satisfies it and fires, with its id,")
         .append(" part, severity and texts in Swedish and English, on one that does not. Rule ids that")
         .append(" equal a checklist id check that question (see [checklist.md](checklist.md)).\n\n")
         .append("Generated from the code by `RuleDocumentTest`; do not edit by hand.\n\n")
-        .append("| id | part | severity | rule (en) | handbook passage | tests |\n")
-        .append("| --- | --- | --- | --- | --- | --- |\n");
-    for (Rule rule : rules.rules()) {
-      String id = rule.id().value();
+        .append("| id | part | severity | word | strict | rule (en) | handbook passage | tests |\n")
+        .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    for (Rule strictRule : strict.rules()) {
+      String id = strictRule.id().value();
+      java.util.Optional<Rule> rule = rules.rules().stream().filter(r -> r.id().equals(strictRule.id())).findFirst();
       String tests = "`HandbookRulesTest#firesWhenBrokenAndNotOtherwise[" + id + "]`"
           + (MORE_TESTS.containsKey(id) ? "<br>" + MORE_TESTS.get(id) : "");
-      out.append("| `").append(id).append("` | ").append(rule.part().label().sv())
-          .append(" | ").append(rule.severity().label().en())
-          .append(" | ").append(rule.description().en())
-          .append(" | ").append(rule.source().replace("|", "\\|"))
+      String severity = rule.map(r -> r.severity().label().en()).orElse("—");
+      String word = rule.flatMap(Rule::severityWord).orElse("none: the library's own practice, strict profile only");
+      String strictSeverity = rule.isPresent() && rule.get().severity() == strictRule.severity()
+          ? "same" : strictRule.severity().label().en();
+      out.append("| `").append(id).append("` | ").append(strictRule.part().label().sv())
+          .append(" | ").append(severity)
+          .append(" | ").append(word.replace("|", "\\|"))
+          .append(" | ").append(strictSeverity)
+          .append(" | ").append(strictRule.description().en())
+          .append(" | ").append(strictRule.source().replace("|", "\\|"))
           .append(" | ").append(tests).append(" |\n");
     }
     out.append("\nEvery question of the checklist has a rule with its id")
@@ -63,7 +78,7 @@ class RuleDocumentTest {
 
   @Test
   void theRuleDocumentListsEveryRuleWithItsTest() throws IOException {
-    String expected = render(HandbookRules.ruleSet());
+    String expected = render(HandbookRules.ruleSet(), HandbookRules.strict());
     if (Boolean.getBoolean("participation.updateDocs")) {
       Files.writeString(DOCUMENT, expected, StandardCharsets.UTF_8);
     }

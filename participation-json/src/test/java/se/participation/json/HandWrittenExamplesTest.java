@@ -37,7 +37,14 @@ class HandWrittenExamplesTest {
   void thePlanWithGapsIsBlockedByExactlyItsGaps() {
     Judgement judgement = Judgement.of(Input.of(EXAMPLES.resolve("plan-with-gaps.yaml")), ENGINE);
     assertThat(judgement.process().part()).isEqualTo(Part.PLANERING);
+    // The handbook says "ska" about the priority group only; the rest are its warnings.
     assertThat(judgement.blockers()).extracting(f -> f.ruleId().value())
-        .containsExactlyInAnyOrder("ATERKOPPLING-2", "PLANERING-SVARNADDA");
+        .containsExactly("PLANERING-PRIORITERAD-GRUPP");
+    assertThat(judgement.findings()).filteredOn(f -> f.severity() == se.participation.api.Severity.WARNING)
+        .extracting(f -> f.ruleId().value()).contains("ATERKOPPLING-2", "PLANERING-SVARNADDA");
+    Judgement strict = Judgement.of(Input.of(EXAMPLES.resolve("plan-with-gaps.yaml")),
+        ProcessEngine.of(se.participation.core.HandbookRules.strict()));
+    assertThat(strict.blockers()).extracting(f -> f.ruleId().value())
+        .containsExactlyInAnyOrder("ATERKOPPLING-2", "PLANERING-SVARNADDA", "PLANERING-PRIORITERAD-GRUPP");
   }
 }

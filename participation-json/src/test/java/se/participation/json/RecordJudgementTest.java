@@ -55,17 +55,22 @@ class RecordJudgementTest {
   }
 
   @Test
-  void aLiveEngineWouldHaveStoppedTheSameRecordAtApprovePlan() throws IOException {
+  void missingRisksAndOffTopicHandlingAreAdviceByTheHandbookAndBlockOnlyInTheStrictProfile() throws IOException {
     String record = pilotWithout("  risks:", "  offTopicHandling:");
     Judgement judgement = Judgement.of(Input.of(record, "record.yaml"), ENGINE);
-    assertThat(judgement.blockers()).extracting(f -> f.ruleId().value())
-        .containsExactlyInAnyOrder("PLANERING-13", "PLANERING-14");
-    assertThat(judgement.blockers()).allMatch(f -> f.part() == Part.PLANERING);
+    assertThat(judgement.blockers()).isEmpty();
+    assertThat(judgement.verdict().findings(Part.PLANERING)).filteredOn(f -> ids(List.of(f)).get(0).startsWith("PLANERING-1"))
+        .extracting(f -> f.ruleId().value() + " " + f.severity()).contains("PLANERING-13 ADVICE", "PLANERING-14 ADVICE");
     assertThat(judgement.verdict().gaps()).isEmpty();
-    // The same record through a live engine is refused at the move out of Planering.
-    var live = ProcessEngine.withHandbookRulesOnly();
-    assertThat(live.guardsMoves()).isTrue();
-    assertThat(live.forRecords().guardsMoves()).isFalse();
+
+    ProcessEngine strict = ProcessEngine.of(se.participation.core.HandbookRules.strict());
+    Judgement gated = Judgement.of(Input.of(record, "record.yaml"), strict);
+    assertThat(gated.blockers()).extracting(f -> f.ruleId().value()).containsExactlyInAnyOrder("PLANERING-13", "PLANERING-14");
+    assertThat(gated.blockers()).allMatch(f -> f.part() == Part.PLANERING);
+    // Judged as a record, the strict profile still sees everything after the plan.
+    assertThat(gated.verdict().judgedParts()).containsExactly(Part.values());
+    assertThat(strict.guardsMoves()).isTrue();
+    assertThat(strict.forRecords().guardsMoves()).isFalse();
   }
 
   @Test

@@ -34,6 +34,15 @@ public interface Rule {
   String source();
 
   /**
+   * The word of the source that sets the rule's severity, quoted: "ska" or "måste" make a rule
+   * blocking, "viktigt", "av yttersta vikt" or "bör" a warning, "gärna", "kan" or "ett stöd"
+   * advice. Empty when the source gives no such word (say so in {@link #source()}).
+   */
+  default java.util.Optional<String> severityWord() {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Whether the rule applies to the process at all. By default a rule applies only to dialogue:
    * information and consultation are not dialogue, and the handbook's rules for dialogue do not
    * count them as such.

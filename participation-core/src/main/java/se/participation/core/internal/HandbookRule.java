@@ -34,6 +34,7 @@ public final class HandbookRule implements Rule {
   private final String source;
   private final Predicate<ParticipationProcess> applicability;
   private final Check check;
+  private final String word;
 
   HandbookRule(
       String id,
@@ -48,6 +49,27 @@ public final class HandbookRule implements Rule {
     this.source = Objects.requireNonNull(source, "source");
     this.applicability = Objects.requireNonNull(applicability, "applicability");
     this.check = Objects.requireNonNull(check, "check");
+    this.word = "";
+  }
+
+  private HandbookRule(HandbookRule rule, Severity severity, String word) {
+    this.id = rule.id;
+    this.part = rule.part;
+    this.severity = severity;
+    this.source = rule.source;
+    this.applicability = rule.applicability;
+    this.check = rule.check;
+    this.word = word;
+  }
+
+  /** This rule at another severity, set by a word of its source. */
+  HandbookRule at(Severity newSeverity, String newWord) {
+    return new HandbookRule(this, newSeverity, newWord);
+  }
+
+  @Override
+  public java.util.Optional<String> severityWord() {
+    return word.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(word);
   }
 
   @Override
@@ -103,7 +125,8 @@ public final class HandbookRule implements Rule {
 
     /**
      * Reports a problem with the message {@code rule.<ID>.<message>} and the advice {@code
-     * rule.<ID>.advice}, about a subject.
+     * rule.<ID>.<message>.advice}, or {@code rule.<ID>.advice} when the message has none of its own,
+     * about a subject.
      */
     public void report(String message, String subject, Object... arguments) {
       String prefix = "rule." + rule.id + ".";
@@ -113,7 +136,8 @@ public final class HandbookRule implements Rule {
               .part(rule.part)
               .severity(rule.severity)
               .message(CoreTexts.text(prefix + message, arguments))
-              .advice(CoreTexts.text(prefix + "advice", arguments))
+              .advice(CoreTexts.text(CoreTexts.CATALOG.contains(prefix + message + ".advice")
+                  ? prefix + message + ".advice" : prefix + "advice", arguments))
               .subject(subject)
               .build());
     }

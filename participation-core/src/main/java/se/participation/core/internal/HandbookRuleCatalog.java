@@ -5,6 +5,7 @@ package se.participation.core.internal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -44,13 +45,127 @@ public final class HandbookRuleCatalog {
           + " förutsättningarna förändras. Fundera över om behovet av invånarkontakt istället kan"
           + " täckas av information eller konsultation.";
 
-  private static final RuleSet RULES = RuleSet.of(NAME, VERSION, build());
+  /** The name of the strict profile. */
+  public static final String STRICT_NAME = NAME + "-strict";
+
+  /**
+   * The handbook's severity of each rule, and the word of the handbook that sets it ("ska" →
+   * blocking; "viktigt", "av yttersta vikt", "bör" and words as strong → warning; "gärna", "kan",
+   * "ett stöd", "bra med", "oftast" → advice). A rule missing here has no handbook basis for any
+   * severity and is in the strict profile only.
+   */
+  private static final Map<String, Object[]> HANDBOOK = handbookSeverities();
+
+  private static final List<HandbookRule> STRICT = strictProfile(build());
+  private static final RuleSet RULES = RuleSet.of(NAME, VERSION, handbookProfile(STRICT));
+  private static final RuleSet STRICT_RULES = RuleSet.of(STRICT_NAME, VERSION, STRICT);
 
   private HandbookRuleCatalog() {}
 
-  /** The handbook's rule set. */
+  /** The handbook's rule set: each rule at the severity the handbook's own words give it. */
   public static RuleSet ruleSet() {
     return RULES;
+  }
+
+  /**
+   * The strict profile: the same rules, with every planning question, feedback and evaluation
+   * rule blocking, and PLANERING-TIDPLAN-ORDNING (the library's own practice), for those who want
+   * a gate.
+   */
+  public static RuleSet strictRuleSet() {
+    return STRICT_RULES;
+  }
+
+  /** Each rule at least as severe as the handbook makes it: the strict profile never relaxes it. */
+  private static List<HandbookRule> strictProfile(List<HandbookRule> built) {
+    List<HandbookRule> rules = new ArrayList<>();
+    for (HandbookRule rule : built) {
+      Object[] entry = HANDBOOK.get(rule.id().value());
+      Severity handbook = entry == null ? rule.severity() : (Severity) entry[0];
+      rules.add(handbook.ordinal() < rule.severity().ordinal() ? rule.at(handbook, "") : rule);
+    }
+    return rules;
+  }
+
+  private static List<HandbookRule> handbookProfile(List<HandbookRule> strict) {
+    List<HandbookRule> rules = new ArrayList<>();
+    for (HandbookRule rule : strict) {
+      Object[] entry = HANDBOOK.get(rule.id().value());
+      if (entry != null) {
+        rules.add(rule.at((Severity) entry[0], (String) entry[1]));
+      }
+    }
+    return rules;
+  }
+
+  private static Map<String, Object[]> handbookSeverities() {
+    Map<String, Object[]> m = new java.util.LinkedHashMap<>();
+    for (ChecklistQuestion question : ChecklistQuestion.decisionQuestions()) {
+      m.put(question.id(), new Object[] {Severity.BLOCKING, "ska ni inte"});
+    }
+    String planning = "viktig (\"Planeringen är viktig för dialogens framgång; allt från syfte, frågeformulering,"
+        + " metodval och målgruppsanalys till kommunikationsplan, tidplan\")";
+    String decided = "viktigt (Beslut: \"Det är även viktigt att besluta om vilken fråga vi ska ha dialog, vilken"
+        + " grad av deltagande vi vill uppnå hos invånarna samt hur resultatet är tänkt att användas\")";
+    String support = "ett stöd (\"Den här checklisten är ett stöd\"; the body text says no more)";
+    m.put("PLANERING-1", new Object[] {Severity.WARNING, planning});
+    m.put("PLANERING-2", new Object[] {Severity.WARNING, decided});
+    m.put("PLANERING-3", new Object[] {Severity.WARNING, planning});
+    m.put("PLANERING-4", new Object[] {Severity.WARNING, decided});
+    m.put("PLANERING-5", new Object[] {Severity.WARNING, planning});
+    m.put("PLANERING-6", new Object[] {Severity.WARNING, planning});
+    m.put("PLANERING-7", new Object[] {Severity.WARNING, "viktigt (Beslut: \"Med ett välgrundat beslut kan vi tydliggöra"
+        + " vilket inflytande deltagarna i invånardialogen kan förvänta sig samt vem som har ansvar\")"});
+    m.put("PLANERING-8", new Object[] {Severity.ADVICE, support});
+    m.put("PLANERING-9", new Object[] {Severity.WARNING, "av yttersta vikt (\"Av yttersta vikt är att vi analyserar"
+        + " vilka som är berörda av frågan\")"});
+    m.put("PLANERING-10", new Object[] {Severity.ADVICE, support});
+    m.put("PLANERING-11", new Object[] {Severity.ADVICE, support});
+    m.put("PLANERING-12", new Object[] {Severity.WARNING, planning});
+    m.put("PLANERING-13", new Object[] {Severity.ADVICE, support});
+    m.put("PLANERING-14", new Object[] {Severity.ADVICE, support});
+    m.put("PLANERING-NIVA-BESLUT", new Object[] {Severity.BLOCKING, "ska ni inte"});
+    m.put("PLANERING-NIVA-ANDRAD", new Object[] {Severity.WARNING, decided});
+    m.put("PLANERING-PRIORITERAD-GRUPP", new Object[] {Severity.BLOCKING, "ska (\"De invånare som vi ska lägga extra krut"
+        + " på att nå\")"});
+    m.put("PLANERING-SVARNADDA", new Object[] {Severity.WARNING, "behöver (\"För att nå ut till rätt personer behöver vi"
+        + " ibland göra speciella insatser\")"});
+    m.put("GENOMFORANDE-1", new Object[] {Severity.WARNING, "viktigt (\"Det är även viktigt att vi dokumenterar det som"
+        + " kommer fram i invånardialogen\")"});
+    m.put("ATERKOPPLING-1", new Object[] {Severity.ADVICE, support});
+    m.put("ATERKOPPLING-2", new Object[] {Severity.WARNING, "allra bäst (\"Allra bäst är det om vi informerar om hur"
+        + " återkopplingen kommer att ske redan innan vi genomför själva dialogen\")"});
+    m.put("UTVARDERING-1", new Object[] {Severity.ADVICE, support});
+    m.put("UTVARDERING-2", new Object[] {Severity.WARNING, "viktigt (\"Därför är det viktigt att vi analyserar och"
+        + " utvärderar arbetet\")"});
+    m.put("UTVARDERING-3", new Object[] {Severity.WARNING, "viktigt (foreword: \"det är viktigt att vi delar med oss av"
+        + " våra erfarenheter till varandra\")"});
+    m.put("PLANERING-DELAKTIGHET", new Object[] {Severity.ADVICE, "oftast (\"oftast med en längre tidshorisont\")"});
+    m.put("PLANERING-MEDSKAPANDE", new Object[] {Severity.WARNING, "deltar (the level's definition: \"Vid medskapande"
+        + " dialog deltar invånarna under en stor del av processen\")"});
+    m.put("GENOMFORANDE-MOTE", new Object[] {Severity.BLOCKING, "är (the definition: \"Invånardialog är ett organiserat"
+        + " samtal\")"});
+    m.put("GENOMFORANDE-DOKUMENTATION", new Object[] {Severity.WARNING, "viktigt (\"Det är även viktigt att vi dokumenterar"
+        + " det som kommer fram i invånardialogen, gärna i både text och bild\")"});
+    m.put("GENOMFORANDE-DETALJERAD-TIDPLAN", new Object[] {Severity.ADVICE, "bra med (\"är det bra med en detaljerad"
+        + " tidplan\")"});
+    m.put("GENOMFORANDE-SIDOFRAGOR", new Object[] {Severity.WARNING, "centralt (\"Centralt i genomförandet är att ... hålla"
+        + " sig till den eller de frågor som dialogen är tänkt att kretsa kring\")"});
+    m.put("GENOMFORANDE-DELAKTIGHET", new Object[] {Severity.ADVICE, "oftast (\"oftast med en längre tidshorisont\")"});
+    String risk = "riskerar (\"Om vi misslyckas med återkopplingen riskerar vi ett minskat engagemang inför framtida"
+        + " dialoger\")";
+    m.put("ATERKOPPLING-SLUTSTATUS", new Object[] {Severity.WARNING, risk});
+    m.put("ATERKOPPLING-DELTAGARE", new Object[] {Severity.WARNING, risk});
+    m.put("ATERKOPPLING-BESLUTSFATTARE", new Object[] {Severity.ADVICE, support});
+    m.put("ATERKOPPLING-ANONYMA", new Object[] {Severity.WARNING, "none in the handbook: the library's, from seed 004"
+        + " (residents fear reprisals) and \"har återkopplat till dem som deltog\""});
+    m.put("UTVARDERING-GENOMFORD", new Object[] {Severity.WARNING, "viktigt (\"Därför är det viktigt att vi analyserar och"
+        + " utvärderar arbetet\")"});
+    m.put("UTVARDERING-INVANARE", new Object[] {Severity.ADVICE, "kan (\"kan också med fördel göras tillsammans med"
+        + " invånare\")"});
+    m.put("UTVARDERING-MEDSKAPANDE", new Object[] {Severity.WARNING, "deltar (the level's definition: \"allt från"
+        + " problemidentifiering ... till genomförande av aktiviteter och utvärdering\")"});
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   private static List<HandbookRule> build() {
@@ -163,10 +278,9 @@ public final class HandbookRuleCatalog {
               if (!addressed && plan.priorityQuadrantAbsence().isEmpty()) {
                 findings.report("missing", "PLANERING-9");
               }
-              // "lägga extra krut på att nå": placing the group is not enough, the plan says how
-              // (a hard-to-reach group without outreach is PLANERING-SVARNADDA's finding already).
+              // "lägga extra krut på att nå": placing the group is not enough, the plan says how.
               for (TargetGroup group : plan.targetGroups()) {
-                if (group.quadrant().isPriority() && !group.hardToReach() && group.outreach().isEmpty()) {
+                if (group.quadrant().isPriority() && group.outreach().isEmpty()) {
                   findings.report("noEffort", "target group " + group.id(), group.name());
                 }
               }
