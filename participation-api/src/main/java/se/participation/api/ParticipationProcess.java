@@ -107,6 +107,9 @@ public abstract class ParticipationProcess {
   /** The moves between parts, oldest first. */
   public abstract List<PartTransition> transitions();
 
+  /** The checklist questions marked as not documented, with why; a later answer or plan element supersedes the mark. */
+  public abstract Map<ChecklistQuestion, Undocumented> undocumented();
+
   /** Why the process was withdrawn, when it was. */
   public abstract Optional<String> withdrawalReason();
 

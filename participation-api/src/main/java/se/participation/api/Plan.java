@@ -104,35 +104,43 @@ public abstract class Plan {
 
   /**
    * Whether the plan answers a checklist question. The decision questions are not the plan's to
-   * answer and always give {@code false}.
+   * answer and always give {@code false}. This is presence, not quality: an element answers its
+   * question when it is there and says something; a text that is only punctuation or a
+   * placeholder ("vet ej", "okänt", "saknas", "tbd", "-", "?") does not answer it. Whether the
+   * answer is a good one is for a person to judge; mark what the record lacks with {@code
+   * MarkUndocumented} rather than with a placeholder.
    */
   public final boolean answers(ChecklistQuestion question) {
     return switch (question) {
       case BESLUT_1, BESLUT_2, BESLUT_3, BESLUT_4, BESLUT_5 -> false;
-      case PLANERING_1 -> purpose().isPresent();
+      case PLANERING_1 -> said(purpose());
       case PLANERING_2 ->
           !questions().isEmpty() && questions().stream().allMatch(q -> q.intendedUse().isPresent());
-      case PLANERING_3 -> phrasedQuestion().isPresent();
+      case PLANERING_3 -> said(phrasedQuestion());
       case PLANERING_4 -> promisedLevel().isPresent();
       case PLANERING_5 ->
           List.of(Part.BESLUT, Part.GENOMFORANDE, Part.ATERKOPPLING, Part.UTVARDERING).stream()
               .allMatch(p -> timeline().period(p).isPresent());
-      case PLANERING_6 -> method().isPresent();
-      case PLANERING_7 -> !responsible().isEmpty();
+      case PLANERING_6 -> said(method());
+      case PLANERING_7 -> responsible().stream().anyMatch(r -> !Checks.placeholder(r));
       case PLANERING_8 -> coordination().isPresent();
       case PLANERING_9 -> !targetGroups().isEmpty();
       case PLANERING_10 -> politicians().isPresent();
       case PLANERING_11 -> facilitator().isPresent();
       case PLANERING_12 -> communication().isPresent();
-      case PLANERING_13 -> offTopicHandling().isPresent();
-      case PLANERING_14 -> risks().isPresent();
-      case GENOMFORANDE_1 -> documentation().isPresent();
-      case ATERKOPPLING_1 -> compilation().isPresent();
+      case PLANERING_13 -> said(offTopicHandling());
+      case PLANERING_14 -> said(risks());
+      case GENOMFORANDE_1 -> said(documentation());
+      case ATERKOPPLING_1 -> said(compilation());
       case ATERKOPPLING_2 -> feedback().isPresent();
       case UTVARDERING_1 -> evaluation().isPresent();
       case UTVARDERING_2 -> evaluation().isPresent();
       case UTVARDERING_3 -> evaluation().flatMap(EvaluationPlan::sharing).isPresent();
     };
+  }
+
+  private static boolean said(Optional<String> text) {
+    return text.filter(t -> !Checks.placeholder(t)).isPresent();
   }
 
   @Value.Check

@@ -87,6 +87,9 @@ public final class Descriptions {
       return CoreTexts.text("event.OffTopicMatterRouted", e.matter(), e.routedTo());
     } else if (event instanceof Event.ProcessWithdrawn e) {
       return CoreTexts.text("event.ProcessWithdrawn", e.reason());
+    } else if (event instanceof Event.MarkedUndocumented e) {
+      return CoreTexts.text("event.MarkedUndocumented", e.question().id(), e.question().text(),
+          e.note().map(n -> (Object) n).orElse("-"));
     } else if (event instanceof Event.ParticipantDataErased e) {
       return CoreTexts.text("event.ParticipantDataErased", e.participant());
     }

@@ -110,7 +110,8 @@ public final class ProcessEngine {
    * Judges a record: replays the history and judges every part it reached on the state in which
    * the process left that part (the part it is in, on its state now), with the four success
    * criteria. A move a live engine would have refused does not stop the judgement: its blocking
-   * findings are in the verdict.
+   * findings are in the verdict. What the record marks as not documented ({@code
+   * MarkUndocumented}) is a gap of the verdict, not a finding.
    *
    * @throws NullPointerException when {@code history} is or holds null
    * @throws IllegalArgumentException when the history is empty or not a consistent history of
@@ -119,9 +120,19 @@ public final class ProcessEngine {
   public Verdict judge(List<Event> history) {
     Objects.requireNonNull(history, "history");
     java.util.Map<Part, List<Finding>> byPart = new java.util.EnumMap<>(Part.class);
-    ParticipationProcess end = Evolver.foldJudging(history,
-        (part, state) -> byPart.put(part, RuleEngine.evaluate(rules, state, part)));
-    return new Verdict(end, byPart, List.of(), SuccessEvaluator.evaluate(end));
+    List<Verdict.Gap> gaps = new ArrayList<>();
+    ParticipationProcess end = Evolver.foldJudging(history, (part, state) -> {
+      List<Finding> findings = new ArrayList<>();
+      for (Finding finding : RuleEngine.evaluate(rules, state, part)) {
+        if (finding.documentationGap()) {
+          gaps.add(new Verdict.Gap(part, finding.subject().orElse(finding.ruleId().value()), finding.message()));
+        } else {
+          findings.add(finding);
+        }
+      }
+      byPart.put(part, findings);
+    });
+    return new Verdict(end, byPart, gaps, SuccessEvaluator.evaluate(end));
   }
 
   /**

@@ -43,6 +43,7 @@ import se.participation.api.ProposalId;
  * @param evaluationAnswers the participants' evaluation answers
  * @param lessons lessons learned
  * @param closed when the process was closed, if it was
+ * @param undocumented the checklist questions the record says it does not document: a gap, not a no
  */
 public record ProcessDocument(
     int schemaVersion,
@@ -59,7 +60,8 @@ public record ProcessDocument(
     List<FeedbackDelivery> feedback,
     List<EvaluationAnswer> evaluationAnswers,
     List<Lesson> lessons,
-    Optional<Instant> closed) {
+    Optional<Instant> closed,
+    List<NotDocumented> undocumented) {
 
   /**
    * Copies the lists and checks that nothing is missing.
@@ -81,6 +83,25 @@ public record ProcessDocument(
     evaluationAnswers = List.copyOf(evaluationAnswers);
     lessons = List.copyOf(lessons);
     Objects.requireNonNull(closed, "closed");
+    undocumented = List.copyOf(undocumented);
+  }
+
+  /**
+   * A checklist question the record does not document, and why.
+   *
+   * @param question the question, e.g. {@code PLANERING-14}
+   * @param note why it is not documented, or where it might be found
+   */
+  public record NotDocumented(se.participation.api.ChecklistQuestion question, Optional<String> note) {
+    /**
+     * Checks that nothing is missing.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
+    public NotDocumented {
+      Objects.requireNonNull(question, "question");
+      Objects.requireNonNull(note, "note");
+    }
   }
 
   /**

@@ -74,6 +74,24 @@ class RecordJudgementTest {
   }
 
   @Test
+  void whatTheRecordSaysItDoesNotDocumentIsAGapNotAFindingEvenInTheStrictProfile() throws IOException {
+    String record = pilotWithout("  risks:", "  offTopicHandling:") + "\nundocumented:\n"
+        + "- {question: PLANERING-13, note: Inte beskrivet i det offentliga underlaget}\n"
+        + "- {question: PLANERING-14}\n";
+    ProcessEngine strict = ProcessEngine.of(se.participation.core.HandbookRules.strict());
+    Judgement judgement = Judgement.of(Input.of(record, "record.yaml"), strict);
+    assertThat(judgement.blockers()).isEmpty();
+    assertThat(ids(judgement.verdict().findings(Part.PLANERING))).doesNotContain("PLANERING-13", "PLANERING-14");
+    assertThat(judgement.verdict().gaps()).extracting(Verdict.Gap::element).containsExactly("PLANERING-13", "PLANERING-14");
+    assertThat(judgement.verdict().gaps().get(0).text().sv()).contains("Inte beskrivet i det offentliga underlaget");
+    // The marks survive an export of the history as a document.
+    ProcessDocument exported = ProcessDocuments.export(judgement.history(), ENGINE);
+    assertThat(exported.undocumented()).extracting(ProcessDocument.NotDocumented::question)
+        .containsExactly(se.participation.api.ChecklistQuestion.PLANERING_13, se.participation.api.ChecklistQuestion.PLANERING_14);
+    assertThat(ProcessDocuments.read(ProcessDocuments.write(exported, Format.YAML), "again.yaml")).isEqualTo(exported);
+  }
+
+  @Test
   void aHistoryIsJudgedOnTheStateEachPartWasLeftIn() {
     Verdict verdict = ENGINE.judge(Pilot.history());
     assertThat(verdict.process()).isEqualTo(Pilot.evaluated());

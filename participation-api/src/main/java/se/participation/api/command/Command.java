@@ -644,6 +644,32 @@ public sealed interface Command {
   }
 
   /**
+   * Marks a checklist question as not documented: the record does not hold its answer (for a
+   * decision question) or the plan element (for the others), and says so, with why. Answering it
+   * later supersedes the mark.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code BESLUT}, {@code PLANERING}, {@code
+   * GENOMFORANDE}, {@code ATERKOPPLING}, {@code UTVARDERING}.
+   *
+   * @param context who, when, on which process and version
+   * @param question the checklist question
+   * @param note why it is not documented, or where it might be found
+   */
+  record MarkUndocumented(CommandContext context, ChecklistQuestion question, Optional<String> note) implements Command {
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
+    public MarkUndocumented {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(question, "question");
+      Objects.requireNonNull(note, "note").ifPresent(v -> Checks.notBlank("note", v));
+    }
+  }
+
+  /**
    * Erases a participant's personal data (GDPR): contact details and pseudonym go; the opaque id and the record stay.
    *
    * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code BESLUT}, {@code PLANERING}, {@code

@@ -577,6 +577,28 @@ public sealed interface Event {
   }
 
   /**
+   * A checklist question was marked as not documented.
+   *
+   * @param context who, when, on which process and version
+   * @param question the checklist question
+   * @param note why, if said
+   */
+  record MarkedUndocumented(EventContext context, se.participation.api.ChecklistQuestion question, Optional<String> note)
+      implements Event {
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
+    public MarkedUndocumented {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(question, "question");
+      Objects.requireNonNull(note, "note").ifPresent(v -> se.participation.api.internal.Checks.notBlank("note", v));
+    }
+  }
+
+  /**
    * A participant's personal data was erased.
    *
    * @param context who, when, on which process and version

@@ -80,6 +80,22 @@ public final class Checks {
     return value.length() > 80 ? out + "…" : out.toString();
   }
 
+  private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of(
+      "vet ej", "vet inte", "okänt", "okänd", "saknas", "uppgift saknas", "ej känt", "inte känt", "ej aktuellt",
+      "ingen uppgift", "n/a", "na", "tbd", "todo", "unknown", "x", "xx", "xxx", "test");
+
+  /**
+   * Whether a text answers nothing: only punctuation (a dash, a question mark, dots) or a
+   * placeholder such as "vet ej", "okänt", "saknas", "tbd".
+   */
+  public static boolean placeholder(String text) {
+    String stripped = text.strip().toLowerCase(java.util.Locale.ROOT);
+    if (stripped.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return true;
+    }
+    return PLACEHOLDERS.contains(stripped.replaceAll("[.!?…]+$", "").strip());
+  }
+
   /** Rejects a negative number. */
   public static long notNegative(String field, long value) {
     if (value < 0) {

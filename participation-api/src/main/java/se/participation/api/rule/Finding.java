@@ -33,6 +33,16 @@ public abstract class Finding {
   /** What the finding concerns, e.g. {@code "BESLUT-4"}, {@code "proposal P3"}; empty for all. */
   public abstract Optional<String> subject();
 
+  /**
+   * Whether the finding is a documentation gap: what the rule needs is marked as not documented
+   * ({@link se.participation.api.Undocumented}), not missing. A judged record lists it among its
+   * gaps rather than its findings; it never blocks.
+   */
+  @org.immutables.value.Value.Default
+  public boolean documentationGap() {
+    return false;
+  }
+
   /** Whether the finding stops the move to the next part. */
   public final boolean isBlocking() {
     return severity() == Severity.BLOCKING;

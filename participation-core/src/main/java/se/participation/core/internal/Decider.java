@@ -300,6 +300,8 @@ public final class Decider {
     } else if (command instanceof Command.RecordEvaluationAnswer c) {
       c.answer().participant().ifPresent(p -> participantsExist("answer.participant", Set.of(p)));
       return new Event.EvaluationAnswerRecorded(next, c.answer());
+    } else if (command instanceof Command.MarkUndocumented c) {
+      return new Event.MarkedUndocumented(next, c.question(), c.note());
     } else if (command instanceof Command.RecordLesson c) {
       return new Event.LessonRecorded(next, c.text());
     } else if (command instanceof Command.AdvancePart) {

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import se.participation.api.ActorId;
 import se.participation.api.ChecklistAnswer;
 import se.participation.api.ChecklistQuestion;
+import se.participation.api.Undocumented;
 import se.participation.api.ContactDetails;
 import se.participation.api.EngagementLevel;
 import se.participation.api.EvaluationAnswer;
@@ -154,6 +155,7 @@ public final class Evolver {
     private final List<Lesson> lessons;
     private final List<PartTransition> transitions;
     private Optional<String> withdrawalReason;
+    private final Map<ChecklistQuestion, Undocumented> undocumented;
 
     Draft(ParticipationProcess p) {
       id = p.id();
@@ -181,6 +183,8 @@ public final class Evolver {
       lessons = new ArrayList<>(p.lessons());
       transitions = new ArrayList<>(p.transitions());
       withdrawalReason = p.withdrawalReason();
+      undocumented = new java.util.EnumMap<>(ChecklistQuestion.class);
+      undocumented.putAll(p.undocumented());
     }
 
     static Draft start(Event event) {
@@ -212,6 +216,7 @@ public final class Evolver {
           .participants(participants).contacts(contacts).meetings(meetings).proposals(proposals)
           .offTopicMatters(offTopicMatters).feedback(feedback).evaluationAnswers(evaluationAnswers)
           .lessons(lessons).transitions(transitions).withdrawalReason(withdrawalReason)
+          .undocumented(undocumented)
           .build();
     }
 
@@ -290,6 +295,8 @@ public final class Evolver {
         feedback.add(e.delivery());
       } else if (event instanceof Event.EvaluationAnswerRecorded e) {
         evaluationAnswers.add(e.answer());
+      } else if (event instanceof Event.MarkedUndocumented e) {
+        undocumented.put(e.question(), new Undocumented(e.question(), e.note(), context.actor(), context.at()));
       } else if (event instanceof Event.LessonRecorded e) {
         lessons.add(new Lesson(e.text(), context.actor(), context.at()));
       } else if (event instanceof Event.PartAdvanced e) {

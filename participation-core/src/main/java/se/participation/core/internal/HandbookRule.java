@@ -142,6 +142,33 @@ public final class HandbookRule implements Rule {
               .build());
     }
 
+    /**
+     * Reports that what the rule needs is missing unless the record marks the question as not
+     * documented, in which case a documentation gap is reported instead: never blocking (a
+     * blocking rule warns), marked {@link Finding#documentationGap()}.
+     *
+     * @return whether a gap was reported (so the caller reports nothing else)
+     */
+    public boolean gapIfUndocumented(ParticipationProcess process, se.participation.api.ChecklistQuestion question) {
+      se.participation.api.Undocumented mark = process.undocumented().get(question);
+      if (mark == null) {
+        return false;
+      }
+      Severity gap = rule.severity == Severity.BLOCKING ? Severity.WARNING : rule.severity;
+      found.add(
+          Finding.builder()
+              .ruleId(rule.id)
+              .part(rule.part)
+              .severity(gap)
+              .message(CoreTexts.text("rule.undocumented", question.id(), question.text(),
+                  mark.note().map(n -> (Object) n).orElse(CoreTexts.text("rule.undocumented.noNote"))))
+              .advice(CoreTexts.text("rule.undocumented.advice", question.id()))
+              .subject(question.id())
+              .documentationGap(true)
+              .build());
+      return true;
+    }
+
     List<Finding> list() {
       return List.copyOf(found);
     }

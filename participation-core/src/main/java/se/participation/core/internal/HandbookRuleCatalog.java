@@ -185,7 +185,9 @@ public final class HandbookRuleCatalog {
               (process, findings) -> {
                 ChecklistAnswer answer = process.decisionAnswers().get(question);
                 if (answer == null) {
-                  findings.report("unanswered", question.id(), question.text());
+                  if (!findings.gapIfUndocumented(process, question)) {
+                    findings.report("unanswered", question.id(), question.text());
+                  }
                 } else if (!answer.yes()) {
                   findings.report("no", question.id(), question.text());
                 }
@@ -315,7 +317,9 @@ public final class HandbookRuleCatalog {
             dialogue,
             (process, findings) -> {
               if (process.plan().feedback().isEmpty()) {
-                findings.report("missing", "ATERKOPPLING-2");
+                if (!findings.gapIfUndocumented(process, ChecklistQuestion.ATERKOPPLING_2)) {
+                  findings.report("missing", "ATERKOPPLING-2");
+                }
               }
             }));
     rules.add(answered(ChecklistQuestion.UTVARDERING_1, Part.PLANERING, Severity.WARNING, dialogue));
@@ -330,7 +334,9 @@ public final class HandbookRuleCatalog {
             dialogue,
             (process, findings) -> {
               if (process.plan().evaluation().isEmpty()) {
-                findings.report("noPlan", "UTVARDERING-2");
+                if (!findings.gapIfUndocumented(process, ChecklistQuestion.UTVARDERING_2)) {
+                  findings.report("noPlan", "UTVARDERING-2");
+                }
               }
               if (process.plan().expectedResult().isEmpty()) {
                 findings.report("noGoal", "UTVARDERING-2");
@@ -583,7 +589,9 @@ public final class HandbookRuleCatalog {
         (process, findings) -> {
           Optional<EngagementLevel> level = process.plan().promisedLevel();
           if (level.isEmpty()) {
-            findings.report("missing", "PLANERING-4");
+            if (!findings.gapIfUndocumented(process, ChecklistQuestion.PLANERING_4)) {
+              findings.report("missing", "PLANERING-4");
+            }
           } else if (!level.get().isDialogue()) {
             findings.report("notDialogue", "PLANERING-4", level.get());
           }
@@ -604,7 +612,7 @@ public final class HandbookRuleCatalog {
         APPENDIX + ", " + section + ": \"" + question.text().sv() + "\"",
         applicability,
         (process, findings) -> {
-          if (!process.plan().answers(question)) {
+          if (!process.plan().answers(question) && !findings.gapIfUndocumented(process, question)) {
             findings.report("unanswered", question.id(), question.id(), question.text());
           }
         });

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import se.participation.api.ActorId;
+import se.participation.api.ChecklistQuestion;
 import se.participation.api.EngagementLevel;
 import se.participation.api.Lesson;
 import se.participation.api.ProcessId;
@@ -58,7 +59,9 @@ public final class DocumentCodec {
           d.objects("feedback", Codec::feedback),
           d.objects("evaluationAnswers", Codec::evaluationAnswer),
           d.objects("lessons", l -> new Lesson(l.text("text"), ActorId.of(l.text("by")), l.instant("at"))),
-          d.optInstant("closed"));
+          d.optInstant("closed"),
+          d.objects("undocumented", u -> new ProcessDocument.NotDocumented(
+              u.constant("question", ChecklistQuestion.class, ChecklistQuestion::id), u.optText("note"))));
     });
     locations.put("plan", field(root, "plan"));
     locations.put("decision", field(root, "decision"));
@@ -143,6 +146,11 @@ public final class DocumentCodec {
     Codec.putObjects(root, "lessons", document.lessons(), l -> Codec.object().put("text", l.text())
         .put("by", l.recordedBy().value()).put("at", l.at().toString()));
     Codec.put(root, "closed", document.closed());
+    Codec.putObjects(root, "undocumented", document.undocumented(), u -> {
+      ObjectNode node = Codec.object().put("question", u.question().id());
+      Codec.put(node, "note", u.note());
+      return node;
+    });
     return root;
   }
 }

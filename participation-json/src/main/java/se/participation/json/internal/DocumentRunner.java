@@ -127,6 +127,11 @@ public final class DocumentRunner {
       step("answers[" + i + "]", Optional.of(answer.answeredBy()), Optional.of(answer.answeredAt()), Command.AnswerDecisionQuestion.class,
           c -> new Command.AnswerDecisionQuestion(c, answer.question(), answer.yes(), answer.comment()), false);
     }
+    for (int i = 0; i < d.undocumented().size(); i++) {
+      var mark = d.undocumented().get(i);
+      step("undocumented[" + i + "]", Optional.empty(), Optional.empty(), Command.MarkUndocumented.class,
+          c -> new Command.MarkUndocumented(c, mark.question(), mark.note()), false);
+    }
     if (d.decision().isEmpty()) {
       if (!planned(d)) {
         return Optional.empty();

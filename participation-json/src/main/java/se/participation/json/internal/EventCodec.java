@@ -91,6 +91,9 @@ public final class EventCodec {
       node.put("from", e.from().name()).put("to", e.to().name());
     } else if (event instanceof Event.ParticipantDataErased e) {
       node.put("participant", e.participant().value());
+    } else if (event instanceof Event.MarkedUndocumented e) {
+      node.put("question", e.question().id());
+      Codec.put(node, "note", e.note());
     } else if (!(event instanceof Event.DialogueApproved || event instanceof Event.PlanApproved
         || event instanceof Event.ProcessClosed)) {
       throw new AssertionError("unhandled event " + event.getClass().getName());
@@ -145,6 +148,9 @@ public final class EventCodec {
       case "PartAdvanced" -> new Event.PartAdvanced(c, in.constant("from", Part.class), in.constant("to", Part.class));
       case "ProcessClosed" -> new Event.ProcessClosed(c);
       case "ParticipantDataErased" -> new Event.ParticipantDataErased(c, ParticipantId.of(in.text("participant")));
+      case "MarkedUndocumented" -> new Event.MarkedUndocumented(c,
+          in.constant("question", se.participation.api.ChecklistQuestion.class, se.participation.api.ChecklistQuestion::id),
+          in.optText("note"));
       default -> throw new se.participation.json.InputException(se.participation.json.InputException.Kind.UNKNOWN_CONSTANT,
             in.file(), 0, 0, in.path().isEmpty() ? "type" : in.path() + ".type", Texts.text("input.unknownConstant", type, typeNames()));
     };

@@ -37,6 +37,7 @@ import se.participation.api.Severity;
 import se.participation.api.SuccessCriterion;
 import se.participation.api.SuccessEvaluation;
 import se.participation.api.TargetGroupId;
+import se.participation.api.Undocumented;
 import se.participation.api.rule.Finding;
 import se.participation.api.rule.RuleId;
 import se.participation.api.text.LocalizedText;
@@ -106,6 +107,9 @@ public final class StateCodec {
     node.set("message", write(finding.message()));
     finding.advice().ifPresent(a -> node.set("advice", write(a)));
     Codec.put(node, "subject", finding.subject());
+    if (finding.documentationGap()) {
+      node.put("documentationGap", true);
+    }
     return node;
   }
 
@@ -113,7 +117,8 @@ public final class StateCodec {
   public static Finding finding(In in) {
     return Finding.builder().ruleId(RuleId.of(in.text("ruleId"))).part(in.constant("part", Part.class))
         .severity(in.constant("severity", Severity.class)).message(in.object("message", StateCodec::text))
-        .advice(in.optObject("advice", StateCodec::text)).subject(in.optText("subject")).build();
+        .advice(in.optObject("advice", StateCodec::text)).subject(in.optText("subject"))
+        .documentationGap(in.bool("documentationGap", false)).build();
   }
 
   /** Writes an evaluation. */
@@ -194,7 +199,20 @@ public final class StateCodec {
     Codec.putObjects(node, "transitions", p.transitions(), t -> Codec.object().put("from", t.from().name())
         .put("to", t.to().name()).put("by", t.by().value()).put("at", t.at().toString()));
     Codec.put(node, "withdrawalReason", p.withdrawalReason());
+    Codec.putObjects(node, "undocumented", p.undocumented().values(), StateCodec::write);
     return node;
+  }
+
+  /** Writes a mark that a checklist question is not documented. */
+  public static ObjectNode write(Undocumented mark) {
+    ObjectNode node = Codec.object().put("question", mark.question().id());
+    Codec.put(node, "note", mark.note());
+    return node.put("by", mark.by().value()).put("at", mark.at().toString());
+  }
+
+  static Undocumented undocumented(In in) {
+    return new Undocumented(in.constant("question", ChecklistQuestion.class, ChecklistQuestion::id), in.optText("note"),
+        ActorId.of(in.text("by")), in.instant("at"));
   }
 
   /** Reads the state of a process. */
@@ -227,6 +245,13 @@ public final class StateCodec {
         .lessons(in.objects("lessons", StateCodec::lesson))
         .transitions(in.objects("transitions", t -> new PartTransition(t.constant("from", Part.class), t.constant("to", Part.class),
             ActorId.of(t.text("by")), t.instant("at"))))
-        .withdrawalReason(in.optText("withdrawalReason")).build();
+        .withdrawalReason(in.optText("withdrawalReason"))
+        .undocumented(undocumented(in.objects("undocumented", StateCodec::undocumented))).build();
+  }
+
+  private static Map<ChecklistQuestion, Undocumented> undocumented(java.util.List<Undocumented> marks) {
+    Map<ChecklistQuestion, Undocumented> map = new LinkedHashMap<>();
+    marks.forEach(m -> map.put(m.question(), m));
+    return map;
   }
 }
