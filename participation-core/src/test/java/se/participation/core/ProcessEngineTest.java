@@ -150,6 +150,35 @@ class ProcessEngineTest {
   }
 
   @Test
+  void aDialogueCanContinueAsConsultationInAnyPartKeepingItsHistory() {
+    // A dialogue downgraded to a web form and a press conference, after it had begun.
+    Scenario scenario = new Scenario().carriedOut();
+    assertThat(scenario.process().part()).isEqualTo(Part.GENOMFORANDE);
+    long before = scenario.process().version();
+    scenario.run(Scenario.OWNER, c -> new Command.ContinueWithoutDialogue(c, EngagementLevel.KONSULTATION,
+        "Dialogen ersattes av en webbenkät och en presskonferens"));
+    ParticipationProcess process = scenario.process();
+    assertThat(process.part()).isEqualTo(Part.GENOMFORANDE);
+    assertThat(process.isDialogue()).isFalse();
+    assertThat(process.level()).isEqualTo(EngagementLevel.KONSULTATION);
+    assertThat(process.meetings()).isNotEmpty();
+    assertThat(scenario.history().subList(0, (int) before)).anyMatch(e -> e instanceof se.participation.api.event.Event.MeetingHeld);
+    assertThat(ProcessStatistics.of(List.of(process)).nonDialogue()).isEqualTo(1);
+  }
+
+  @Test
+  void howFeedbackWillComeCanBeToldBeforeTheDialogue() {
+    // "Allra bäst är det om vi informerar om hur återkopplingen kommer att ske redan innan vi
+    // genomför själva dialogen": feedback to participants can be recorded in Planering.
+    Scenario scenario = new Scenario().planned();
+    assertThat(scenario.process().part()).isEqualTo(Part.PLANERING);
+    scenario.run(Scenario.FACILITATOR, c -> new Command.DeliverFeedback(c, scenario.delivery("info-1",
+        se.participation.api.FeedbackAudience.PARTICIPANTS, "inbjudan").addParticipant(Scenario.P1)
+        .content("Efter mötet får ni en sammanställning, och besked om vad nämnden beslutar.").build()));
+    assertThat(scenario.process().feedback()).hasSize(1);
+  }
+
+  @Test
   void aProcessStoppedByANoOrWithdrawnIsNotCountedAsADialogue() {
     Scenario refused = new Scenario();
     refused.run(Scenario.OWNER, c -> new Command.StartProcess(c, "T", "Q", EngagementLevel.DELAKTIGHET));

@@ -69,14 +69,21 @@ import se.participation.core.ProcessEngine;
  * of goal proposals, reduced at the second meeting to fewer proposals with proposals of how to
  * measure them; the administration adapting them to the city's rules for goal formulation; the
  * committee's dialogue and decision; the proposal to the city council and its adoption; feedback to
- * residents and associations; the December 2022 follow-up, mostly in person, and its lessons; and
- * that no young people came despite several reminders.
+ * residents and associations ("Resultatet återkopplades därefter till invånarna och föreningarna":
+ * nobody else, so the fixture feeds back to them only); the December 2022 follow-up meeting of
+ * residents, officials and politicians, "övervägande fysiskt" (recorded as a hybrid meeting in
+ * Utvärdering), and its lessons; and that no young people came despite several reminders.
  *
  * <p><b>What is illustrative</b> and must not be quoted as fact: every date other than the years
  * and months above, every head count, the names and ids of participants, the groups' membership,
- * the wording of the decision-checklist comments, of the plan's texts, of the goal proposals, their
- * measures and the reasons for dropping them, and the decision references. The seeds give none of
- * these details.
+ * the wording of the plan's texts, of the goal proposals, their measures and the reasons for
+ * dropping them, and the decision references. The decision checklist's answers are illustrative
+ * too: the seeds report no answers to it, and the fixture answers yes to run the process. The
+ * facilitator is "the officials" of the sources ("Tjänstepersoner bjöd in ..."), not a named unit.
+ * Which round the young people were missing from is ambiguous in the sources: the follow-up (seed
+ * 001) says none came despite reminders, the project page (seed 002) plans to invite young people
+ * in the next round; the fixture places their absence in the first round and keeps them as a
+ * target group of the plan.
  */
 public final class Pilot {
   /** The pilot's process id. */
@@ -86,7 +93,7 @@ public final class Pilot {
   public static final Actor OWNER = Actor.of("socialforvaltningen", ActorRole.PROCESS_OWNER);
 
   /** The officials who facilitated the meetings. */
-  public static final Actor FACILITATOR = Actor.of("utvecklingsenheten", ActorRole.FACILITATOR);
+  public static final Actor FACILITATOR = Actor.of("tjanstepersonerna", ActorRole.FACILITATOR);
 
   /** The administration that adapted the proposals to the city's rules for goals. */
   public static final Actor ADMINISTRATION = Actor.of("socialforvaltningen-mal", ActorRole.ADMINISTRATION);
@@ -111,6 +118,9 @@ public final class Pilot {
 
   /** The second digital meeting. */
   public static final MeetingId SECOND_MEETING = MeetingId.of("digitalt-mote-2");
+
+  /** The follow-up in December 2022, mostly in person, held in Utvärdering. */
+  public static final MeetingId FOLLOW_UP_MEETING = MeetingId.of("uppfoljning-2022");
 
   private static final QuestionId FOCUS = QuestionId.of("fokus");
   private static final QuestionId WORKS = QuestionId.of("fungerar");
@@ -278,7 +288,8 @@ public final class Pilot {
     Recording recording = new Recording(r.process());
     r.at(instant("2020-03-02T09:00:00Z"));
     for (ChecklistQuestion question : ChecklistQuestion.decisionQuestions()) {
-      r.run(OWNER, c -> new Command.AnswerDecisionQuestion(c, question, true, Optional.of("Ordförandens initiativ; nämnden står bakom.")));
+      r.run(OWNER, c -> new Command.AnswerDecisionQuestion(c, question, true,
+          Optional.of("Illustrativt: källorna redovisar inga svar på checklistan.")));
     }
     r.run(OWNER, Command.ProceedWithDialogue::new);
     recording.decided = r.process();
@@ -382,21 +393,27 @@ public final class Pilot {
         .run(COUNCIL, c -> new Command.DecideInCouncil(c, goals, Set.of(), "Kommunfullmäktige antog målen (illustrativ paragraf)."));
     Set<ParticipantId> residentsAndAssociations = new LinkedHashSet<>(RESIDENT_IDS);
     residentsAndAssociations.addAll(ASSOCIATION_IDS);
-    Set<ParticipantId> politiciansAndOfficials = new LinkedHashSet<>(POLITICIAN_IDS);
-    politiciansAndOfficials.addAll(OFFICIAL_IDS);
     r.at(instant("2021-04-12T09:00:00Z"));
     r.run(FACILITATOR, c -> new Command.DeliverFeedback(c, FeedbackDelivery.builder()
         .id(FeedbackId.of("aterkoppling-invanare")).audience(FeedbackAudience.PARTICIPANTS)
         .participants(residentsAndAssociations).channel("e-post").at(instant("2021-04-12T09:00:00Z"))
         .content("Fullmäktige har antagit nämndens mål, som bygger på era förslag.").build()));
-    r.run(FACILITATOR, c -> new Command.DeliverFeedback(c, FeedbackDelivery.builder()
-        .id(FeedbackId.of("aterkoppling-deltagare")).audience(FeedbackAudience.PARTICIPANTS)
-        .participants(politiciansAndOfficials).channel("e-post").at(instant("2021-04-12T09:00:00Z"))
-        .content("Sammanställning av processen och de antagna målen.").build()));
     recording.fedBack = r.process();
 
     r.at(instant("2022-12-01T09:00:00Z")).run(OWNER, Command.AdvancePart::new);
+    // "I december 2022 träffades invånare, tjänstepersoner och politiker på nytt, nu övervägande
+    // fysiskt, för att lära av processen som skett."
+    r.run(FACILITATOR, c -> new Command.ScheduleMeeting(c, Meeting.builder()
+        .id(FOLLOW_UP_MEETING).title("Uppföljning: att lära av processen").format(MeetingFormat.HYBRID)
+        .start(LocalDateTime.parse("2022-12-08T16:00")).end(LocalDateTime.parse("2022-12-08T18:00"))
+        .location("Övervägande fysiskt (illustrativ plats)").build()));
+    Set<ParticipantId> followUp = new LinkedHashSet<>(RESIDENT_IDS.subList(0, 3));
+    followUp.add(ASSOCIATION_IDS.get(0));
+    followUp.add(POLITICIAN_IDS.get(0));
+    followUp.add(OFFICIAL_IDS.get(0));
     r.at(instant("2022-12-08T18:00:00Z"));
+    r.run(FACILITATOR, c -> new Command.HoldMeeting(c, FOLLOW_UP_MEETING, followUp, Set.of(),
+        List.of(new Documentation(DocumentationKind.TEXT, "uppfoljning-2022-12.pdf", "Uppföljning invånarmedverkan i politiska mål"))));
     answer(r, RESIDENT_IDS.get(0), "Ska arbetet fortsätta?", "Ja, det är självklart och nödvändigt; det främjar tillit och hållbarhet.");
     answer(r, ASSOCIATION_IDS.get(0), "Vilken roll har föreningarna?", "Föreningarna kan representera invånare som har svårt med liknande forum.");
     answer(r, RESIDENT_IDS.get(1), "Hur fungerade de digitala mötena?", "Opersonliga, svårt att skapa relation och ibland svårt att höra.");

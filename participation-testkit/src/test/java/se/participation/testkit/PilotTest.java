@@ -51,6 +51,27 @@ class PilotTest {
   }
 
   @Test
+  void thePilotRecordsItsFollowUpMeetingInUtvarderingAndFeedsBackOnlyToResidentsAndAssociations() {
+    ParticipationProcess closed = Pilot.evaluated();
+    var followUp = closed.meeting(Pilot.FOLLOW_UP_MEETING).orElseThrow();
+    assertThat(followUp.held()).isTrue();
+    assertThat(followUp.format()).isEqualTo(se.participation.api.MeetingFormat.HYBRID);
+    assertThat(followUp.start().getYear()).isEqualTo(2022);
+    assertThat(followUp.start().getMonthValue()).isEqualTo(12);
+    // "Resultatet återkopplades därefter till invånarna och föreningarna": nobody else.
+    assertThat(closed.feedback()).filteredOn(d -> d.audience() == se.participation.api.FeedbackAudience.PARTICIPANTS)
+        .flatExtracting(d -> d.participants())
+        .allMatch(id -> {
+          var role = closed.participants().get(id).role();
+          return role == se.participation.api.ParticipantRole.RESIDENT
+              || role == se.participation.api.ParticipantRole.ASSOCIATION_REPRESENTATIVE;
+        });
+    assertThat(SuccessEvaluator.evaluate(closed).assessment(SuccessCriterion.FEEDBACK_GIVEN).result())
+        .isEqualTo(CriterionResult.MET);
+    assertThat(closed.decisionAnswers().values()).allMatch(a -> a.comment().orElseThrow().startsWith("Illustrativt"));
+  }
+
+  @Test
   void theSnapshotsStandAtEachPart() {
     assertThat(Pilot.decided().part()).isEqualTo(Part.PLANERING);
     assertThat(Pilot.planned().part()).isEqualTo(Part.GENOMFORANDE);

@@ -110,7 +110,8 @@ public sealed interface Command {
   /**
    * Continues as information or consultation instead of dialogue, as the handbook advises when a decision question is answered no.
    *
-   * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code BESLUT}.
+   * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code BESLUT}, {@code PLANERING}, {@code
+   * GENOMFORANDE}, {@code ATERKOPPLING}, {@code UTVARDERING}.
    *
    * @param context who, when, on which process and version
    * @param level INFORMATION or KONSULTATION
@@ -194,7 +195,7 @@ public sealed interface Command {
    * Schedules a meeting; in Planering or Genomförande.
    *
    * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code PLANERING}, {@code
-   * GENOMFORANDE}.
+   * GENOMFORANDE}, {@code ATERKOPPLING}, {@code UTVARDERING}.
    *
    * @param context who, when, on which process and version
    * @param meeting the meeting, not yet held
@@ -214,7 +215,8 @@ public sealed interface Command {
   /**
    * Records that a scheduled meeting was held: who came, what was discussed, how it is documented.
    *
-   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code GENOMFORANDE}.
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code GENOMFORANDE},
+   * {@code ATERKOPPLING}, {@code UTVARDERING}.
    *
    * @param context who, when, on which process and version
    * @param meeting the meeting
@@ -240,7 +242,8 @@ public sealed interface Command {
   /**
    * Forms small groups at a meeting, such as the pilot's small mixed groups.
    *
-   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code GENOMFORANDE}.
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code GENOMFORANDE},
+   * {@code ATERKOPPLING}, {@code UTVARDERING}.
    *
    * @param context who, when, on which process and version
    * @param meeting the meeting
@@ -548,7 +551,8 @@ public sealed interface Command {
    * Records feedback given to participants, decision makers or an anonymous channel.
    *
    * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}, {@code ADMINISTRATION}, {@code
-   * COMMITTEE}. Possible in {@code ATERKOPPLING}, {@code UTVARDERING}.
+   * COMMITTEE}. Possible in {@code PLANERING}, {@code GENOMFORANDE}, {@code ATERKOPPLING}, {@code
+   * UTVARDERING}.
    *
    * @param context who, when, on which process and version
    * @param delivery the feedback

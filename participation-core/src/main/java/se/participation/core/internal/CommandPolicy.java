@@ -35,13 +35,13 @@ public final class CommandPolicy {
     put(Command.StartProcess.class, roles(PROCESS_OWNER), all);
     put(Command.AnswerDecisionQuestion.class, roles(PROCESS_OWNER), EnumSet.of(BESLUT));
     put(Command.ProceedWithDialogue.class, roles(PROCESS_OWNER), EnumSet.of(BESLUT));
-    put(Command.ContinueWithoutDialogue.class, roles(PROCESS_OWNER), EnumSet.of(BESLUT));
+    put(Command.ContinueWithoutDialogue.class, roles(PROCESS_OWNER), all);
     put(Command.Withdraw.class, roles(PROCESS_OWNER), all);
     put(Command.RecordPlan.class, roles(PROCESS_OWNER), EnumSet.of(PLANERING));
     put(Command.ApprovePlan.class, roles(PROCESS_OWNER), EnumSet.of(PLANERING));
-    put(Command.ScheduleMeeting.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(PLANERING, GENOMFORANDE));
-    put(Command.HoldMeeting.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(GENOMFORANDE));
-    put(Command.FormSmallGroups.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(GENOMFORANDE));
+    put(Command.ScheduleMeeting.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(PLANERING, GENOMFORANDE, ATERKOPPLING, UTVARDERING));
+    put(Command.HoldMeeting.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(GENOMFORANDE, ATERKOPPLING, UTVARDERING));
+    put(Command.FormSmallGroups.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(GENOMFORANDE, ATERKOPPLING, UTVARDERING));
     put(Command.RegisterParticipant.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(PLANERING, GENOMFORANDE));
     put(Command.SubmitProposal.class, roles(PROCESS_OWNER, FACILITATOR, PARTICIPANT), EnumSet.of(GENOMFORANDE));
     put(Command.ProposeMeasurement.class, roles(PROCESS_OWNER, FACILITATOR, PARTICIPANT), EnumSet.of(GENOMFORANDE, ATERKOPPLING));
@@ -54,7 +54,7 @@ public final class CommandPolicy {
     put(Command.DecideInCommittee.class, roles(COMMITTEE), EnumSet.of(ATERKOPPLING));
     put(Command.ProposeToCouncil.class, roles(COMMITTEE), EnumSet.of(ATERKOPPLING));
     put(Command.DecideInCouncil.class, roles(COUNCIL), EnumSet.of(ATERKOPPLING));
-    put(Command.DeliverFeedback.class, roles(PROCESS_OWNER, FACILITATOR, ADMINISTRATION, COMMITTEE), EnumSet.of(ATERKOPPLING, UTVARDERING));
+    put(Command.DeliverFeedback.class, roles(PROCESS_OWNER, FACILITATOR, ADMINISTRATION, COMMITTEE), EnumSet.of(PLANERING, GENOMFORANDE, ATERKOPPLING, UTVARDERING));
     put(Command.RecordEvaluationAnswer.class, roles(PROCESS_OWNER, FACILITATOR, PARTICIPANT), EnumSet.of(UTVARDERING));
     put(Command.MarkUndocumented.class, roles(PROCESS_OWNER), all);
     put(Command.RecordLesson.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(UTVARDERING));

@@ -112,7 +112,7 @@ public final class Evolver {
       }
       Part before = draft.part;
       draft.apply(event);
-      if (event instanceof Event.ContinuedWithoutDialogue) {
+      if (event instanceof Event.ContinuedWithoutDialogue && before == Part.BESLUT) {
         ParticipationProcess after = draft.build();
         judge.judge(before, after);
         judged.add(before);
@@ -241,7 +241,11 @@ public final class Evolver {
         dialogue = false;
         nonDialogueLevel = Optional.of(e.level());
         nonDialogueReason = Optional.of(e.reason());
-        moveTo(Part.PLANERING, context);
+        // From Beslut the process moves on as information or consultation; later it continues
+        // where it is (a dialogue replaced by a web form), the history keeping what came before.
+        if (part == Part.BESLUT) {
+          moveTo(Part.PLANERING, context);
+        }
       } else if (event instanceof Event.ProcessWithdrawn e) {
         status = ProcessStatus.WITHDRAWN;
         withdrawalReason = Optional.of(e.reason());

@@ -482,6 +482,7 @@ public final class HandbookRuleCatalog {
               Set<ParticipantId> reached = ProcessFacts.reachedByFeedback(process);
               for (Participant participant : process.participants().values()) {
                 if (tookPart.contains(participant.id())
+                    && ProcessFacts.owedFeedback(participant)
                     && ProcessFacts.reachable(process, participant)
                     && !reached.contains(participant.id())) {
                   findings.report("notReached", "participant " + participant.id(), participant.id());
