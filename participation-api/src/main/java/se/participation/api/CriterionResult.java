@@ -13,7 +13,12 @@ public enum CriterionResult implements Labelled {
   /** Met in part. */
   PARTLY_MET,
   /** Not met. */
-  NOT_MET;
+  NOT_MET,
+  /**
+   * Does not apply: the four criteria are the handbook's for "en lyckad dialogprocess", and an
+   * information or consultation is not dialogue. The evidence still says what the record shows.
+   */
+  NOT_APPLICABLE;
 
   @Override
   public LocalizedText label() {

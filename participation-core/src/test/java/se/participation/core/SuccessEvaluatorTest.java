@@ -154,6 +154,19 @@ class SuccessEvaluatorTest {
   }
 
   @Test
+  void theCriteriaOfADialogueDoNotApplyToAConsultationButItsEvidenceIsStillShown() {
+    ParticipationProcess consultation = ParticipationProcess.builder().from(GOLDEN)
+        .dialogue(false).nonDialogueLevel(se.participation.api.EngagementLevel.KONSULTATION).build();
+    SuccessEvaluation evaluation = SuccessEvaluator.evaluate(consultation);
+    assertThat(evaluation.assessments().values()).allSatisfy(a -> {
+      assertThat(a.result()).isEqualTo(CriterionResult.NOT_APPLICABLE);
+      assertThat(a.evidence().get(0).en()).contains("the process is Consultation, which is not dialogue");
+      assertThat(a.evidence()).hasSizeGreaterThan(1);
+    });
+    assertThat(evaluation.successful()).isFalse();
+  }
+
+  @Test
   void onlyParticipantsWhoTookPartCountTowardsRepresentation() {
     ParticipationProcess noMeetings = ParticipationProcess.builder().from(GOLDEN)
         .meetings(java.util.Map.of()).proposals(java.util.Map.of()).evaluationAnswers(List.of()).build();

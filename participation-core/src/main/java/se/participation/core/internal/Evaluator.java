@@ -42,6 +42,13 @@ public final class Evaluator {
     assessments.put(SuccessCriterion.QUESTIONS_ADDRESSED, questions(process));
     assessments.put(SuccessCriterion.RESULT_ACHIEVED, result(process));
     assessments.put(SuccessCriterion.FEEDBACK_GIVEN, feedback(process));
+    if (!process.isDialogue()) {
+      // "En lyckad dialogprocess": information and consultation are not dialogue, so the
+      // criteria do not apply; the evidence still says what the record shows.
+      LocalizedText why = CoreTexts.text("evaluation.notDialogue", process.level());
+      assessments.replaceAll((criterion, a) -> CriterionAssessment.builder().from(a).result(CriterionResult.NOT_APPLICABLE)
+          .evidence(java.util.stream.Stream.concat(java.util.stream.Stream.of(why), a.evidence().stream()).toList()).build());
+    }
     return SuccessEvaluation.builder()
         .process(process.id())
         .version(process.version())
