@@ -179,6 +179,20 @@ class ProcessEngineTest {
   }
 
   @Test
+  void anAnonymousContributionByAResidentDoesNotRecordWhoSubmittedIt() {
+    Scenario scenario = new Scenario().carriedOut();
+    se.participation.api.Actor resident = se.participation.api.Actor.of("eva-svensson", se.participation.api.ActorRole.PARTICIPANT);
+    scenario.run(resident, c -> new Command.SubmitProposal(c, se.participation.api.ProposalDraft.builder()
+        .id(se.participation.api.ProposalId.of("anonymt-1")).text("Mer stöd på kvällstid")
+        .kind(se.participation.api.ProposalKind.GOAL).authorship(se.participation.api.Authorship.anonymous("förslagslåda"))
+        .build()));
+    var submitted = scenario.history().get(scenario.history().size() - 1);
+    assertThat(submitted.context().actor().value()).isEqualTo("anonym");
+    assertThat(scenario.history()).allSatisfy(e -> assertThat(e.toString()).doesNotContain("eva-svensson"));
+    assertThat(scenario.process().toString()).doesNotContain("eva-svensson");
+  }
+
+  @Test
   void aProcessStoppedByANoOrWithdrawnIsNotCountedAsADialogue() {
     Scenario refused = new Scenario();
     refused.run(Scenario.OWNER, c -> new Command.StartProcess(c, "T", "Q", EngagementLevel.DELAKTIGHET));

@@ -126,6 +126,25 @@ public final class Decider {
     return new Outcome.Accepted(List.of(event), decider.findings);
   }
 
+  /** The actor an anonymous or pseudonymous contribution is recorded with when its author submits it. */
+  public static final se.participation.api.ActorId ANONYMOUS = se.participation.api.ActorId.of("anonym");
+
+  /** The actor a pseudonymous contribution is recorded with when its author submits it. */
+  public static final se.participation.api.ActorId PSEUDONYMOUS = se.participation.api.ActorId.of("pseudonym");
+
+  /**
+   * The context of a contribution: when a participant submits an anonymous or pseudonymous one
+   * themself, the record does not keep who they are, not even as the event's actor (residents
+   * fear reprisals, seed 004); the city's own staff submitting it on someone's behalf stay named.
+   */
+  private EventContext contributor(EventContext next, IdentityMode mode) {
+    boolean byResident = context.actor().roles().stream().allMatch(r -> r == se.participation.api.ActorRole.PARTICIPANT);
+    if (!byResident || mode == IdentityMode.NAMED) {
+      return next;
+    }
+    return new EventContext(next.process(), next.version(), mode == IdentityMode.ANONYMOUS ? ANONYMOUS : PSEUDONYMOUS, next.at());
+  }
+
   private EventContext next() {
     return new EventContext(process.id(), process.version() + 1, context.actor().id(), context.at());
   }
@@ -239,7 +258,7 @@ public final class Decider {
       return new Event.ParticipantRegistered(next, participant, c.contact());
     } else if (command instanceof Command.SubmitProposal c) {
       checkDraft("proposal", c.proposal());
-      return new Event.ProposalSubmitted(next, c.proposal());
+      return new Event.ProposalSubmitted(contributor(next, c.proposal().authorship().mode()), c.proposal());
     } else if (command instanceof Command.ProposeMeasurement c) {
       Proposal proposal = process.proposals().get(c.proposal());
       if (proposal == null) {
