@@ -277,7 +277,8 @@ public final class HandbookRuleCatalog {
               Plan plan = process.plan();
               boolean addressed =
                   plan.targetGroups().stream().anyMatch(g -> g.quadrant().isPriority());
-              if (!addressed && plan.priorityQuadrantAbsence().isEmpty()) {
+              if (!addressed && plan.priorityQuadrantAbsence().isEmpty()
+                  && !(plan.targetGroups().isEmpty() && findings.gapIfUndocumented(process, ChecklistQuestion.PLANERING_9))) {
                 findings.report("missing", "PLANERING-9");
               }
               // "lägga extra krut på att nå": placing the group is not enough, the plan says how.
@@ -333,12 +334,15 @@ public final class HandbookRuleCatalog {
                 + " mål vi formulerade i planeringen?\"",
             dialogue,
             (process, findings) -> {
-              if (process.plan().evaluation().isEmpty()) {
-                if (!findings.gapIfUndocumented(process, ChecklistQuestion.UTVARDERING_2)) {
-                  findings.report("noPlan", "UTVARDERING-2");
-                }
+              boolean noPlan = process.plan().evaluation().isEmpty();
+              boolean noGoal = process.plan().expectedResult().isEmpty();
+              if ((noPlan || noGoal) && findings.gapIfUndocumented(process, ChecklistQuestion.UTVARDERING_2)) {
+                return;
               }
-              if (process.plan().expectedResult().isEmpty()) {
+              if (noPlan) {
+                findings.report("noPlan", "UTVARDERING-2");
+              }
+              if (noGoal) {
                 findings.report("noGoal", "UTVARDERING-2");
               }
             }));
