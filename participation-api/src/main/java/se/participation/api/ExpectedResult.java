@@ -19,6 +19,19 @@ public abstract class ExpectedResult {
   /** The kind of proposals that make up the result. */
   public abstract ProposalKind kind();
 
+  /**
+   * Further kinds that count towards the result, e.g. {@code ACTIVITY} beside {@code GOAL} for
+   * the pilot's "förslag på mål och aktiviteter".
+   */
+  public abstract java.util.Set<ProposalKind> additionalKinds();
+
+  /** Every kind that counts towards the result: {@link #kind()} and {@link #additionalKinds()}. */
+  public final java.util.Set<ProposalKind> kinds() {
+    java.util.Set<ProposalKind> kinds = java.util.EnumSet.of(kind());
+    kinds.addAll(additionalKinds());
+    return java.util.Collections.unmodifiableSet(kinds);
+  }
+
   /** How many such proposals are wanted, at least. */
   @Value.Default
   public int minimumProposals() {

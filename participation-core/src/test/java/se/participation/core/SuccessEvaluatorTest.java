@@ -167,6 +167,33 @@ class SuccessEvaluatorTest {
   }
 
   @Test
+  void whatTheDialogueProducedCountsWhateverTheCommitteeDecided() {
+    // A committee's "no" does not undo what the dialogue gave; it is reported beside it.
+    java.util.Map<se.participation.api.ProposalId, se.participation.api.Proposal> declined = new java.util.LinkedHashMap<>();
+    GOLDEN.proposals().forEach((id, p) -> declined.put(id, p.status() == se.participation.api.ProposalStatus.ADOPTED
+        || p.status() == se.participation.api.ProposalStatus.DECIDED
+        ? se.participation.api.Proposal.builder().from(p).addLineage(se.participation.api.LineageStep.builder()
+            .status(se.participation.api.ProposalStatus.NOT_ADOPTED).actor(Scenario.COUNCIL.id())
+            .at(java.time.Instant.parse("2021-06-01T10:00:00Z")).reason("Fullmäktige avslog").build()).build()
+        : p));
+    ParticipationProcess notAdopted = ParticipationProcess.builder().from(GOLDEN).proposals(declined).build();
+    var before = SuccessEvaluator.evaluate(GOLDEN).assessment(SuccessCriterion.RESULT_ACHIEVED);
+    var after = SuccessEvaluator.evaluate(notAdopted).assessment(SuccessCriterion.RESULT_ACHIEVED);
+    assertThat(after.result()).isEqualTo(before.result());
+    assertThat(after.achieved()).isEqualTo(before.achieved());
+    assertThat(after.evidence()).extracting(t -> t.en()).anyMatch(e -> e.startsWith("Of these, 0 were decided or adopted"));
+  }
+
+  @Test
+  void goalsAndActivitiesCanBothMakeUpTheResult() {
+    var plan = GOLDEN.plan();
+    var expected = plan.expectedResult().orElseThrow();
+    var both = se.participation.api.ExpectedResult.builder().from(expected)
+        .kind(se.participation.api.ProposalKind.GOAL).addAdditionalKind(se.participation.api.ProposalKind.ACTIVITY).build();
+    assertThat(both.kinds()).containsExactlyInAnyOrder(se.participation.api.ProposalKind.GOAL, se.participation.api.ProposalKind.ACTIVITY);
+  }
+
+  @Test
   void onlyParticipantsWhoTookPartCountTowardsRepresentation() {
     ParticipationProcess noMeetings = ParticipationProcess.builder().from(GOLDEN)
         .meetings(java.util.Map.of()).proposals(java.util.Map.of()).evaluationAnswers(List.of()).build();

@@ -194,29 +194,38 @@ public final class Evaluator {
       return assessment(SuccessCriterion.RESULT_ACHIEVED, CriterionResult.NOT_MET, evidence, 0, 0);
     }
     ExpectedResult expected = process.plan().expectedResult().get();
-    int survived = 0;
+    // What the dialogue produced, whatever the politicians then decided: proposals of the kinds
+    // wanted that were not merged, dropped or replaced by an adapted text during the dialogue.
+    int produced = 0;
     int withMeasurement = 0;
+    int adopted = 0;
+    int declined = 0;
     for (Proposal proposal : process.proposals().values()) {
       ProposalStatus status = proposal.status();
-      if (proposal.kind() != expected.kind()
-          || status.isDiscarded()
-          || status == ProposalStatus.SUPERSEDED) {
+      if (!expected.kinds().contains(proposal.kind()) || status == ProposalStatus.MERGED
+          || status == ProposalStatus.DROPPED || status == ProposalStatus.SUPERSEDED) {
         continue;
       }
-      survived++;
+      produced++;
       if (proposal.measurement().isPresent()) {
         withMeasurement++;
       }
+      if (status == ProposalStatus.ADOPTED || status == ProposalStatus.DECIDED) {
+        adopted++;
+      } else if (status == ProposalStatus.DECLINED || status == ProposalStatus.NOT_ADOPTED) {
+        declined++;
+      }
     }
-    int counted = expected.withMeasurement() ? withMeasurement : survived;
+    int counted = expected.withMeasurement() ? withMeasurement : produced;
     evidence.add(
         CoreTexts.text(
             expected.withMeasurement() ? "evaluation.result.measured" : "evaluation.result",
             expected.description(),
             expected.minimumProposals(),
-            survived,
+            produced,
             withMeasurement,
-            expected.kind()));
+            expected.kinds()));
+    evidence.add(CoreTexts.text("evaluation.result.decided", adopted, declined, produced - adopted - declined));
     CriterionResult result =
         counted >= expected.minimumProposals()
             ? CriterionResult.MET

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -176,8 +177,11 @@ public final class Codec {
       ObjectNode n = node.putObject("evaluation").put("residentsEvaluate", e.residentsEvaluate()).put("whatAndHow", e.whatAndHow());
       put(n, "sharing", e.sharing());
     });
-    plan.expectedResult().ifPresent(r -> node.putObject("expectedResult").put("description", r.description())
-        .put("kind", r.kind().name()).put("minimumProposals", r.minimumProposals()).put("withMeasurement", r.withMeasurement()));
+    plan.expectedResult().ifPresent(r -> {
+      ObjectNode result = node.putObject("expectedResult").put("description", r.description())
+          .put("kind", r.kind().name()).put("minimumProposals", r.minimumProposals()).put("withMeasurement", r.withMeasurement());
+      putTexts(result, "additionalKinds", r.additionalKinds().stream().sorted().toList());
+    });
     plan.plannedOccasions().ifPresent(n -> node.put("plannedOccasions", n));
     putTexts(node, "residentInvolvement", plan.residentInvolvement());
     return node;
@@ -206,14 +210,12 @@ public final class Codec {
         .evaluation(in.optObject("evaluation", e -> EvaluationPlan.builder().residentsEvaluate(e.bool("residentsEvaluate"))
             .whatAndHow(e.text("whatAndHow")).sharing(e.optText("sharing")).build()))
         .expectedResult(in.optObject("expectedResult", r -> ExpectedResult.builder().description(r.text("description"))
+            .additionalKinds(constants(r, "additionalKinds", ProposalKind.class))
             .kind(r.constant("kind", ProposalKind.class)).minimumProposals(r.optInt("minimumProposals").orElse(1))
             .withMeasurement(r.bool("withMeasurement", false)).build()))
         .plannedOccasions(in.optInt("plannedOccasions"));
     Set<ResidentInvolvement> involvement = EnumSet.noneOf(ResidentInvolvement.class);
-    List<Node> stages = in.list("residentInvolvement");
-    for (int i = 0; i < stages.size(); i++) {
-      involvement.add(in.toConstant("residentInvolvement[" + i + "]", stages.get(i), ResidentInvolvement.class, Enum::name));
-    }
+    involvement.addAll(constants(in, "residentInvolvement", ResidentInvolvement.class));
     plan.residentInvolvement(involvement);
     if (in.has("timeline")) {
       In timeline = in.nested("timeline");
@@ -425,5 +427,15 @@ public final class Codec {
   public static EvaluationAnswer evaluationAnswer(In in) {
     return EvaluationAnswer.builder().participant(in.optText("participant").map(ParticipantId::of))
         .question(in.text("question")).answer(in.text("answer")).at(in.instant("at")).build();
+  }
+
+  /** A list of enum constants by name, each error at its own line and column. */
+  static <E extends Enum<E>> List<E> constants(In in, String name, Class<E> type) {
+    List<E> values = new ArrayList<>();
+    List<Node> nodes = in.list(name);
+    for (int i = 0; i < nodes.size(); i++) {
+      values.add(in.toConstant(name + "[" + i + "]", nodes.get(i), type, Enum::name));
+    }
+    return values;
   }
 }
