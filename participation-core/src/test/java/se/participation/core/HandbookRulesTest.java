@@ -132,6 +132,10 @@ class HandbookRulesTest {
         level(EngagementLevel.MEDSKAPANDE)));
     cases.put("GENOMFORANDE-MOTE", new Case(meeting(m -> m.held(false)), same));
     cases.put("GENOMFORANDE-DOKUMENTATION", new Case(meeting(m -> m.documentation(List.of())), same));
+    cases.put("GENOMFORANDE-TEXT-OCH-BILD", new Case(
+        meeting(m -> m.documentation(List.of(new se.participation.api.Documentation(se.participation.api.DocumentationKind.TEXT,
+            "anteckningar.docx", "Anteckningar")))),
+        same));
     cases.put("GENOMFORANDE-DETALJERAD-TIDPLAN", new Case(
         meeting(m -> m.agenda(List.of(new AgendaItem(java.time.LocalTime.NOON, "Allt")))),
         meeting(m -> m.format(se.participation.api.MeetingFormat.DIGITAL).agenda(List.of()))));

@@ -79,6 +79,23 @@ class RuleDocumentTest {
     }
     out.append("\nEvery question of the checklist has a rule with its id")
         .append(" (`RuleDocumentTest#everyChecklistQuestionHasARule`).\n");
+    out.append("\n## Handbook statements without a rule, and why\n\n")
+        .append("| statement | why there is no rule |\n| --- | --- |\n")
+        .append("| Beslut: \"viktigt att som tjänsteperson ta reda på vilket mandat som finns för att genomföra en")
+        .append(" dialog\" (and who decided it, with a case reference) | Not yet: the record has no element for the")
+        .append(" mandate. The process id can carry the case number (`KS 2025/1234`), and `BESLUT-3` (\"förankrat hos")
+        .append(" de som kan besluta om dialog\") is the checklist's form of it. |\n")
+        .append("| \"Varför inte dialog?\": questions that \"kräver en specifik kompetens\" or are \"tydligt reglerat")
+        .append(" av lagar, regler och riktlinjer\" | A record cannot show whether a question is governed by law or")
+        .append(" needs special competence; `BESLUT-1` and `BESLUT-2` ask whether the decision makers and the question")
+        .append(" can be influenced, which is how the checklist puts it. |\n")
+        .append("| \"information en grundstomme\": information as the base of every interaction | The record does")
+        .append(" not hold what participants were told beforehand; a rule would only check that a field is filled. |\n")
+        .append("| \"att invånarna ges lika möjligheter att komma till tals\" | How the conversation went is not in")
+        .append(" the record; the small groups that help are recorded (`FormSmallGroups`), and their absence is not a")
+        .append(" fault. |\n")
+        .append("| \"undvika att dialogen övergår i en debatt\" | A quality of the conversation, not of its record. |\n")
+        .append("| \"gärna i både text och bild\" | A rule since 1.1.0: `GENOMFORANDE-TEXT-OCH-BILD` (advice). |\n");
     return out.toString();
   }
 

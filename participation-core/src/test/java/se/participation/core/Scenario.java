@@ -272,7 +272,7 @@ final class Scenario {
                 M1,
                 Set.of(P1, P2, P3),
                 Set.of(Q1),
-                List.of(new Documentation(DocumentationKind.TEXT, "m1.pdf", "Anteckningar"))));
+                List.of(new Documentation(DocumentationKind.TEXT, "m1.pdf", "Anteckningar"), new Documentation(DocumentationKind.IMAGE, "m1-blädderblock.jpg", "Foton av blädderblocken"))));
     run(FACILITATOR, c -> new Command.FormSmallGroups(c, M1, List.of(new SmallGroup(GroupId.of("g1"), Set.of(P1, P2)))));
     run(
         Actor.of("p1", ActorRole.PARTICIPANT),

@@ -147,6 +147,7 @@ public final class HandbookRuleCatalog {
         + " samtal\")"});
     m.put("GENOMFORANDE-DOKUMENTATION", new Object[] {Severity.WARNING, "viktigt (\"Det är även viktigt att vi dokumenterar"
         + " det som kommer fram i invånardialogen, gärna i både text och bild\")"});
+    m.put("GENOMFORANDE-TEXT-OCH-BILD", new Object[] {Severity.ADVICE, "gärna (\"gärna i både text och bild\")"});
     m.put("GENOMFORANDE-DETALJERAD-TIDPLAN", new Object[] {Severity.ADVICE, "bra med (\"är det bra med en detaljerad"
         + " tidplan\")"});
     m.put("GENOMFORANDE-SIDOFRAGOR", new Object[] {Severity.WARNING, "centralt (\"Centralt i genomförandet är att ... hålla"
@@ -403,6 +404,24 @@ public final class HandbookRuleCatalog {
               for (Meeting meeting : process.meetings().values()) {
                 if (meeting.held() && meeting.documentation().isEmpty()) {
                   findings.report("undocumented", meeting.id().value(), meeting.title());
+                }
+              }
+            }));
+    rules.add(
+        new HandbookRule(
+            "GENOMFORANDE-TEXT-OCH-BILD",
+            Part.GENOMFORANDE,
+            Severity.ADVICE,
+            "Genomförande: \"Det är även viktigt att vi dokumenterar det som kommer fram i"
+                + " invånardialogen, gärna i både text och bild.\"",
+            dialogue,
+            (process, findings) -> {
+              for (Meeting meeting : process.meetings().values()) {
+                java.util.Set<se.participation.api.DocumentationKind> kinds = java.util.EnumSet.noneOf(
+                    se.participation.api.DocumentationKind.class);
+                meeting.documentation().forEach(d -> kinds.add(d.kind()));
+                if (meeting.held() && !meeting.documentation().isEmpty() && kinds.size() < 2) {
+                  findings.report("oneKind", meeting.id().value(), meeting.title(), kinds);
                 }
               }
             }));
