@@ -85,7 +85,7 @@ class RuleDocumentTest {
         .append(" dialog\" (and who decided it, with a case reference) | Not yet: the record has no element for the")
         .append(" mandate. The process id can carry the case number (`KS 2025/1234`), and `BESLUT-3` (\"förankrat hos")
         .append(" de som kan besluta om dialog\") is the checklist's form of it. |\n")
-        .append("| \"Varför inte dialog?\": questions that \"kräver en specifik kompetens\" or are \"tydligt reglerat")
+        .append("| \"Varför inte dialog?\": questions where \"det krävs en specifik kompetens\" or \"området tydligt regleras")
         .append(" av lagar, regler och riktlinjer\" | A record cannot show whether a question is governed by law or")
         .append(" needs special competence; `BESLUT-1` and `BESLUT-2` ask whether the decision makers and the question")
         .append(" can be influenced, which is how the checklist puts it. |\n")
