@@ -43,17 +43,28 @@ public enum EngagementLevel implements Labelled {
     return compareTo(other) > 0;
   }
 
-  /** The city's role at this level ("vi" in the handbook's model). */
+  /**
+   * The city's role at this level ("vi" in the handbook's model), in the handbook's words (its
+   * model and the text on each level), shortened, with nothing added.
+   */
   public LocalizedText cityRole() {
     return ApiTexts.attribute(this, "city");
   }
 
-  /** The resident's role at this level ("du" in the handbook's model). */
+  /**
+   * The resident's role at this level ("du" in the handbook's model), in the handbook's words,
+   * shortened, with nothing added.
+   */
   public LocalizedText residentRole() {
     return ApiTexts.attribute(this, "resident");
   }
 
-  /** What the city promises participants at this level, including the feedback they are owed. */
+  /**
+   * What participants can expect at this level, including the feedback they are owed: the
+   * library's wording, not the handbook's (the handbook describes the levels but phrases no
+   * promise to participants), for an invitation or a plan's "Vad kan invånarna förvänta sig av
+   * dialogen". A user interface that quotes it should not attribute it to the handbook.
+   */
   public LocalizedText promise() {
     return ApiTexts.attribute(this, "promise");
   }
