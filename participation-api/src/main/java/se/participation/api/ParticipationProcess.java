@@ -107,6 +107,9 @@ public abstract class ParticipationProcess {
   /** The moves between parts, oldest first. */
   public abstract List<PartTransition> transitions();
 
+  /** Counts the record gives in aggregate: people invited or attending, contributions by theme. */
+  public abstract List<Tally> tallies();
+
   /** The checklist questions marked as not documented, with why; a later answer or plan element supersedes the mark. */
   public abstract Map<ChecklistQuestion, Undocumented> undocumented();
 

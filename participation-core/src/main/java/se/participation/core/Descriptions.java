@@ -87,6 +87,9 @@ public final class Descriptions {
       return CoreTexts.text("event.OffTopicMatterRouted", e.matter(), e.routedTo());
     } else if (event instanceof Event.ProcessWithdrawn e) {
       return CoreTexts.text("event.ProcessWithdrawn", e.reason());
+    } else if (event instanceof Event.TallyRecorded e) {
+      return CoreTexts.text("event.TallyRecorded", e.tally().kind(), e.tally().count(), e.tally().what(),
+          e.tally().meeting().map(m -> (Object) m).orElse("-"));
     } else if (event instanceof Event.MarkedUndocumented e) {
       return CoreTexts.text("event.MarkedUndocumented", e.question().id(), e.question().text(),
           e.note().map(n -> (Object) n).orElse("-"));

@@ -194,6 +194,22 @@ class SuccessEvaluatorTest {
   }
 
   @Test
+  void peopleCountedInAggregateForATargetGroupCountAsReachingIt() {
+    // "Ett 60-tal" young people came to an open meeting; none of them registered individually.
+    ParticipationProcess counted = ParticipationProcess.builder().from(GOLDEN).tallies(List.of(new se.participation.api.Tally(
+        se.participation.api.TallyKind.ATTENDED, "unga", se.participation.api.Count.about(60, "ett 60-tal"),
+        java.util.Optional.of(Scenario.M1), java.util.Optional.of(se.participation.api.TargetGroupId.of("unga")),
+        java.util.Optional.empty()))).build();
+    var before = SuccessEvaluator.representation(GOLDEN).groups().stream()
+        .filter(g -> g.group().value().equals("unga")).findFirst().orElseThrow().came();
+    var after = SuccessEvaluator.representation(counted).groups().stream()
+        .filter(g -> g.group().value().equals("unga")).findFirst().orElseThrow().came();
+    assertThat(after).isEqualTo(before + 60);
+    assertThat(SuccessEvaluator.evaluate(counted).assessment(SuccessCriterion.TARGET_GROUPS_REACHED).evidence())
+        .extracting(t -> t.en()).contains("Counted in aggregate (Attended): ett 60-tal unga (target group unga, meeting m1).");
+  }
+
+  @Test
   void onlyParticipantsWhoTookPartCountTowardsRepresentation() {
     ParticipationProcess noMeetings = ParticipationProcess.builder().from(GOLDEN)
         .meetings(java.util.Map.of()).proposals(java.util.Map.of()).evaluationAnswers(List.of()).build();

@@ -44,6 +44,7 @@ import se.participation.api.ProposalId;
  * @param lessons lessons learned
  * @param closed when the process was closed, if it was
  * @param undocumented the checklist questions the record says it does not document: a gap, not a no
+ * @param tallies counts the record gives in aggregate: people invited or attending, contributions
  */
 public record ProcessDocument(
     int schemaVersion,
@@ -61,7 +62,8 @@ public record ProcessDocument(
     List<EvaluationAnswer> evaluationAnswers,
     List<Lesson> lessons,
     Optional<Instant> closed,
-    List<NotDocumented> undocumented) {
+    List<NotDocumented> undocumented,
+    List<se.participation.api.Tally> tallies) {
 
   /**
    * Copies the lists and checks that nothing is missing.
@@ -84,6 +86,7 @@ public record ProcessDocument(
     lessons = List.copyOf(lessons);
     Objects.requireNonNull(closed, "closed");
     undocumented = List.copyOf(undocumented);
+    tallies = List.copyOf(tallies);
   }
 
   /**

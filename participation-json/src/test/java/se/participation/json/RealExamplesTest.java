@@ -50,5 +50,21 @@ class RealExamplesTest {
     assertThat(judgement.findings()).isEmpty();
     assertThat(judgement.verdict().evaluation().assessments().values())
         .allMatch(a -> a.result() == CriterionResult.NOT_APPLICABLE);
+    assertThat(judgement.process().tallies()).extracting(t -> t.count().toString()).containsExactly("34", "ca 320");
+    assertThat(judgement.verdict().evaluation().assessment(SuccessCriterion.RESULT_ACHIEVED).evidence())
+        .extracting(t -> t.en()).contains("Contributions counted: ca 320 synpunkter (theme -).");
+  }
+
+  @Test
+  void talliesSurviveTheHistoryTheExportAndTheProcessState() {
+    Judgement judgement = judge("real-lulea-oversiktsplan-samrad-2018.yaml");
+    var history = judgement.history();
+    assertThat(EventHistories.read(EventHistories.write(history), "h.jsonl")).isEqualTo(history);
+    ProcessDocument exported = ProcessDocuments.export(history, ENGINE);
+    assertThat(exported.tallies()).isEqualTo(judgement.process().tallies());
+    assertThat(ProcessDocuments.read(ProcessDocuments.write(exported, Format.JSON), "x.json")).isEqualTo(exported);
+    var process = judgement.process();
+    assertThat(Values.read(Values.write(process, Format.YAML), se.participation.api.ParticipationProcess.class, "p.yaml"))
+        .isEqualTo(process);
   }
 }

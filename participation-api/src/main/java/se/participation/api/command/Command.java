@@ -648,6 +648,28 @@ public sealed interface Command {
   }
 
   /**
+   * Records a count the record gives in aggregate: people invited or attending (a meeting's
+   * "161 deltog", "ett 60-tal"), or contributions such as consultation comments by theme.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code BESLUT}, {@code
+   * PLANERING}, {@code GENOMFORANDE}, {@code ATERKOPPLING}, {@code UTVARDERING}.
+   *
+   * @param context who, when, on which process and version
+   * @param tally the count
+   */
+  record RecordTally(CommandContext context, se.participation.api.Tally tally) implements Command {
+    /**
+     * Rejects a missing field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
+    public RecordTally {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(tally, "tally");
+    }
+  }
+
+  /**
    * Marks a checklist question as not documented: the record does not hold its answer (for a
    * decision question) or the plan element (for the others), and says so, with why. Answering it
    * later supersedes the mark.

@@ -577,6 +577,24 @@ public sealed interface Event {
   }
 
   /**
+   * A count the record gives in aggregate was recorded.
+   *
+   * @param context who, when, on which process and version
+   * @param tally the count
+   */
+  record TallyRecorded(EventContext context, se.participation.api.Tally tally) implements Event {
+    /**
+     * Rejects a missing field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
+    public TallyRecorded {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(tally, "tally");
+    }
+  }
+
+  /**
    * A checklist question was marked as not documented.
    *
    * @param context who, when, on which process and version

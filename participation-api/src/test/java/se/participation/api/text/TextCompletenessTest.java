@@ -30,7 +30,7 @@ class TextCompletenessTest {
             "CriterionResult", "DocumentationKind", "EngagementLevel", "Facilitation",
             "FeedbackAudience", "IdentityMode", "MeetingFormat", "Part", "ParticipantRole",
             "ProcessStatus", "ProposalKind", "ProposalStatus", "Quadrant", "ResidentInvolvement",
-            "Severity", "SuccessCriterion")) {
+            "Severity", "SuccessCriterion", "TallyKind")) {
       try {
         @SuppressWarnings("unchecked")
         Class<? extends Enum<?>> type =

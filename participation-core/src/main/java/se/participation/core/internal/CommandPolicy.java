@@ -57,6 +57,7 @@ public final class CommandPolicy {
     put(Command.DeliverFeedback.class, roles(PROCESS_OWNER, FACILITATOR, ADMINISTRATION, COMMITTEE), EnumSet.of(PLANERING, GENOMFORANDE, ATERKOPPLING, UTVARDERING));
     put(Command.RecordEvaluationAnswer.class, roles(PROCESS_OWNER, FACILITATOR, PARTICIPANT), EnumSet.of(UTVARDERING));
     put(Command.MarkUndocumented.class, roles(PROCESS_OWNER), all);
+    put(Command.RecordTally.class, roles(PROCESS_OWNER, FACILITATOR), all);
     put(Command.RecordLesson.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(UTVARDERING));
     put(Command.AdvancePart.class, roles(PROCESS_OWNER), EnumSet.of(GENOMFORANDE, ATERKOPPLING));
     put(Command.CloseProcess.class, roles(PROCESS_OWNER), EnumSet.of(UTVARDERING));

@@ -319,6 +319,14 @@ public final class Decider {
     } else if (command instanceof Command.RecordEvaluationAnswer c) {
       c.answer().participant().ifPresent(p -> participantsExist("answer.participant", Set.of(p)));
       return new Event.EvaluationAnswerRecorded(next, c.answer());
+    } else if (command instanceof Command.RecordTally c) {
+      c.tally().meeting().ifPresent(m -> meetingExists("tally.meeting", m));
+      c.tally().group().ifPresent(g -> {
+        if (process.plan().targetGroup(g).isEmpty()) {
+          invalid("tally.group", "input.unknownTargetGroup", g);
+        }
+      });
+      return new Event.TallyRecorded(next, c.tally());
     } else if (command instanceof Command.MarkUndocumented c) {
       return new Event.MarkedUndocumented(next, c.question(), c.note());
     } else if (command instanceof Command.RecordLesson c) {

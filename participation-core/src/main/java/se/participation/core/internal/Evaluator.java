@@ -42,6 +42,7 @@ public final class Evaluator {
     assessments.put(SuccessCriterion.QUESTIONS_ADDRESSED, questions(process));
     assessments.put(SuccessCriterion.RESULT_ACHIEVED, result(process));
     assessments.put(SuccessCriterion.FEEDBACK_GIVEN, feedback(process));
+    withTallies(process, assessments);
     if (!process.isDialogue()) {
       // "En lyckad dialogprocess": information and consultation are not dialogue, so the
       // criteria do not apply; the evidence still says what the record shows.
@@ -59,6 +60,32 @@ public final class Evaluator {
         .build();
   }
 
+  /** Adds what the record counts in aggregate to the evidence of criteria 1 and 3. */
+  private static void withTallies(ParticipationProcess process, Map<SuccessCriterion, CriterionAssessment> assessments) {
+    List<LocalizedText> attended = new ArrayList<>();
+    List<LocalizedText> contributions = new ArrayList<>();
+    for (se.participation.api.Tally tally : process.tallies()) {
+      switch (tally.kind()) {
+        case INVITED, ATTENDED -> attended.add(CoreTexts.text("evaluation.tally.people", tally.kind(), tally.count(),
+            tally.what(), tally.group().map(g -> (Object) g).orElse("-"), tally.meeting().map(m -> (Object) m).orElse("-")));
+        case CONTRIBUTIONS -> contributions.add(CoreTexts.text("evaluation.tally.contributions", tally.count(), tally.what(),
+            tally.theme().orElse("-")));
+      }
+    }
+    add(assessments, SuccessCriterion.TARGET_GROUPS_REACHED, attended);
+    add(assessments, SuccessCriterion.RESULT_ACHIEVED, contributions);
+  }
+
+  private static void add(Map<SuccessCriterion, CriterionAssessment> assessments, SuccessCriterion criterion,
+      List<LocalizedText> more) {
+    if (!more.isEmpty()) {
+      CriterionAssessment a = assessments.get(criterion);
+      List<LocalizedText> evidence = new ArrayList<>(a.evidence());
+      evidence.addAll(more);
+      assessments.put(criterion, CriterionAssessment.builder().from(a).evidence(evidence).build());
+    }
+  }
+
   /** Who took part compared with the plan's target groups. */
   public static RepresentationAnalysis representation(ParticipationProcess process) {
     Set<ParticipantId> tookPart = ProcessFacts.tookPart(process);
@@ -69,6 +96,12 @@ public final class Evaluator {
         for (TargetGroupId group : participant.targetGroups()) {
           came.merge(group, 1, Integer::sum);
         }
+      }
+    }
+    // People the record counts in aggregate for a target group took part as much as registered ones.
+    for (se.participation.api.Tally tally : process.tallies()) {
+      if (tally.kind() == se.participation.api.TallyKind.ATTENDED && tally.group().isPresent()) {
+        came.merge(tally.group().get(), tally.count().value(), Integer::sum);
       }
     }
     RepresentationAnalysis.Builder analysis = RepresentationAnalysis.builder();

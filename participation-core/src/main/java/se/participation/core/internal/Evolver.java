@@ -156,6 +156,7 @@ public final class Evolver {
     private final List<PartTransition> transitions;
     private Optional<String> withdrawalReason;
     private final Map<ChecklistQuestion, Undocumented> undocumented;
+    private final List<se.participation.api.Tally> tallies;
 
     Draft(ParticipationProcess p) {
       id = p.id();
@@ -185,6 +186,7 @@ public final class Evolver {
       withdrawalReason = p.withdrawalReason();
       undocumented = new java.util.EnumMap<>(ChecklistQuestion.class);
       undocumented.putAll(p.undocumented());
+      tallies = new ArrayList<>(p.tallies());
     }
 
     static Draft start(Event event) {
@@ -216,7 +218,7 @@ public final class Evolver {
           .participants(participants).contacts(contacts).meetings(meetings).proposals(proposals)
           .offTopicMatters(offTopicMatters).feedback(feedback).evaluationAnswers(evaluationAnswers)
           .lessons(lessons).transitions(transitions).withdrawalReason(withdrawalReason)
-          .undocumented(undocumented)
+          .undocumented(undocumented).tallies(tallies)
           .build();
     }
 
@@ -299,6 +301,8 @@ public final class Evolver {
         feedback.add(e.delivery());
       } else if (event instanceof Event.EvaluationAnswerRecorded e) {
         evaluationAnswers.add(e.answer());
+      } else if (event instanceof Event.TallyRecorded e) {
+        tallies.add(e.tally());
       } else if (event instanceof Event.MarkedUndocumented e) {
         undocumented.put(e.question(), new Undocumented(e.question(), e.note(), context.actor(), context.at()));
       } else if (event instanceof Event.LessonRecorded e) {

@@ -438,4 +438,26 @@ public final class Codec {
     }
     return values;
   }
+
+  /** Writes a tally. */
+  public static ObjectNode write(se.participation.api.Tally tally) {
+    ObjectNode node = object().put("kind", tally.kind().name()).put("what", tally.what())
+        .put("count", tally.count().value());
+    if (tally.count().approximate()) {
+      node.put("approximate", true);
+    }
+    put(node, "wording", tally.count().wording());
+    put(node, "meeting", tally.meeting().map(se.participation.api.MeetingId::value));
+    put(node, "group", tally.group().map(TargetGroupId::value));
+    put(node, "theme", tally.theme());
+    return node;
+  }
+
+  /** Reads a tally. */
+  public static se.participation.api.Tally tally(In in) {
+    return new se.participation.api.Tally(in.constant("kind", se.participation.api.TallyKind.class), in.text("what"),
+        new se.participation.api.Count((int) in.longValue("count"), in.bool("approximate", false), in.optText("wording")),
+        in.optText("meeting").map(se.participation.api.MeetingId::of), in.optText("group").map(TargetGroupId::of),
+        in.optText("theme"));
+  }
 }

@@ -61,7 +61,8 @@ public final class DocumentCodec {
           d.objects("lessons", l -> new Lesson(l.text("text"), ActorId.of(l.text("by")), l.instant("at"))),
           d.optInstant("closed"),
           d.objects("undocumented", u -> new ProcessDocument.NotDocumented(
-              u.constant("question", ChecklistQuestion.class, ChecklistQuestion::id), u.optText("note"))));
+              u.constant("question", ChecklistQuestion.class, ChecklistQuestion::id), u.optText("note"))),
+          d.objects("tallies", Codec::tally));
     });
     locations.put("plan", field(root, "plan"));
     locations.put("decision", field(root, "decision"));
@@ -146,6 +147,7 @@ public final class DocumentCodec {
     Codec.putObjects(root, "lessons", document.lessons(), l -> Codec.object().put("text", l.text())
         .put("by", l.recordedBy().value()).put("at", l.at().toString()));
     Codec.put(root, "closed", document.closed());
+    Codec.putObjects(root, "tallies", document.tallies(), Codec::write);
     Codec.putObjects(root, "undocumented", document.undocumented(), u -> {
       ObjectNode node = Codec.object().put("question", u.question().id());
       Codec.put(node, "note", u.note());

@@ -49,6 +49,7 @@ public final class DocumentExporter {
     List<EvaluationAnswer> evaluationAnswers = new ArrayList<>();
     List<Lesson> lessons = new ArrayList<>();
     List<ProcessDocument.NotDocumented> undocumented = new ArrayList<>();
+    List<se.participation.api.Tally> tallies = new ArrayList<>();
     Optional<Instant> closed = Optional.empty();
     for (Event event : history) {
       Instant at = event.context().at();
@@ -110,6 +111,8 @@ public final class DocumentExporter {
         lessons.add(new Lesson(e.text(), e.context().actor(), at));
       } else if (event instanceof Event.ProcessClosed) {
         closed = Optional.of(at);
+      } else if (event instanceof Event.TallyRecorded e) {
+        tallies.add(e.tally());
       } else if (event instanceof Event.MarkedUndocumented e) {
         undocumented.removeIf(u -> u.question() == e.question());
         undocumented.add(new ProcessDocument.NotDocumented(e.question(), e.note()));
@@ -130,7 +133,7 @@ public final class DocumentExporter {
     Map<MeetingId, se.participation.api.Meeting> meetings = process.meetings();
     return new ProcessDocument(DocumentCodec.SCHEMA_VERSION, metadata, answers, decision, plan, approved, registrations,
         List.copyOf(meetings.values()), List.copyOf(proposals.values()), List.copyOf(matters.values()), lineage, feedback,
-        evaluationAnswers, lessons, closed, undocumented);
+        evaluationAnswers, lessons, closed, undocumented, tallies);
   }
 
   private static LineageEntry entry(Action action, Event event, Set<ProposalId> proposals, Set<ProposalId> rejected,

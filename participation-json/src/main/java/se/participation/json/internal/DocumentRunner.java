@@ -82,6 +82,7 @@ public final class DocumentRunner {
 
   private static boolean carriedOut(ProcessDocument d) {
     return d.meetings().stream().anyMatch(Meeting::held) || !d.proposals().isEmpty() || !d.lineage().isEmpty()
+        || !d.tallies().isEmpty()
         || !d.offTopicMatters().isEmpty() || !d.feedback().isEmpty() || !d.evaluationAnswers().isEmpty()
         || !d.lessons().isEmpty() || d.closed().isPresent();
   }
@@ -191,6 +192,11 @@ public final class DocumentRunner {
       }
       step("meetings[" + i + "]", Optional.empty(), end, Command.HoldMeeting.class,
           c -> new Command.HoldMeeting(c, meeting.id(), meeting.attendance(), meeting.questionsDiscussed(), meeting.documentation()), false);
+    }
+    for (int i = 0; i < d.tallies().size(); i++) {
+      var tally = d.tallies().get(i);
+      step("tallies[" + i + "]", Optional.empty(), Optional.empty(), Command.RecordTally.class,
+          c -> new Command.RecordTally(c, tally), false);
     }
     for (int i = 0; i < d.proposals().size(); i++) {
       var proposal = d.proposals().get(i);

@@ -200,6 +200,7 @@ public final class StateCodec {
         .put("to", t.to().name()).put("by", t.by().value()).put("at", t.at().toString()));
     Codec.put(node, "withdrawalReason", p.withdrawalReason());
     Codec.putObjects(node, "undocumented", p.undocumented().values(), StateCodec::write);
+    Codec.putObjects(node, "tallies", p.tallies(), Codec::write);
     return node;
   }
 
@@ -246,7 +247,8 @@ public final class StateCodec {
         .transitions(in.objects("transitions", t -> new PartTransition(t.constant("from", Part.class), t.constant("to", Part.class),
             ActorId.of(t.text("by")), t.instant("at"))))
         .withdrawalReason(in.optText("withdrawalReason"))
-        .undocumented(undocumented(in.objects("undocumented", StateCodec::undocumented))).build();
+        .undocumented(undocumented(in.objects("undocumented", StateCodec::undocumented)))
+        .tallies(in.objects("tallies", Codec::tally)).build();
   }
 
   private static Map<ChecklistQuestion, Undocumented> undocumented(java.util.List<Undocumented> marks) {
