@@ -116,26 +116,26 @@ class SuccessEvaluatorTest {
             "Feedback went out through 1 of 1 anonymous or pseudonymous channels that proposals came through.");
   }
 
+  /** The golden process with one more attendee of its meeting, registered without contact details. */
+  private static ParticipationProcess withAttendee(String id, ParticipantRole role, String group) {
+    ParticipantId attendee = ParticipantId.of(id);
+    var meeting = GOLDEN.meetings().get(Scenario.M1);
+    return ParticipationProcess.builder().from(GOLDEN)
+        .putParticipant(attendee, Scenario.named(attendee, role, group))
+        .putMeeting(Scenario.M1, Meeting.builder().from(meeting).addAttendance(attendee).build())
+        .build();
+  }
+
   @Test
   void politiciansAndOfficialsWhoTookPartAreNotOwedFeedback() {
-    ParticipantId politician = ParticipantId.of("politiker-1");
-    var meeting = GOLDEN.meetings().get(Scenario.M1);
-    ParticipationProcess withPolitician = ParticipationProcess.builder().from(GOLDEN)
-        .putParticipant(politician, Scenario.named(politician, ParticipantRole.POLITICIAN, "foreningar"))
-        .putMeeting(Scenario.M1, Meeting.builder().from(meeting).addAttendance(politician).build())
-        .build();
+    ParticipationProcess withPolitician = withAttendee("politiker-1", ParticipantRole.POLITICIAN, "foreningar");
     assertThat(criterion4(withPolitician).result()).isEqualTo(CriterionResult.MET);
     assertThat(criterion4(withPolitician).outOf()).isEqualTo(criterion4(GOLDEN).outOf());
   }
 
   @Test
   void aParticipantWhoCannotBeReachedIsLeftOutOfTheMeasureAsTheRuleLeavesThemOut() {
-    ParticipantId unreachable = ParticipantId.of("p9");
-    var meeting = GOLDEN.meetings().get(Scenario.M1);
-    ParticipationProcess process = ParticipationProcess.builder().from(GOLDEN)
-        .putParticipant(unreachable, Scenario.named(unreachable, ParticipantRole.RESIDENT, "unga"))
-        .putMeeting(Scenario.M1, Meeting.builder().from(meeting).addAttendance(unreachable).build())
-        .build();
+    ParticipationProcess process = withAttendee("p9", ParticipantRole.RESIDENT, "unga");
     var assessment = criterion4(process);
     assertThat(assessment.result()).isEqualTo(CriterionResult.MET);
     assertThat(assessment.evidence()).extracting(t -> t.en())
