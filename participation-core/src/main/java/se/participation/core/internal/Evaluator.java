@@ -79,7 +79,7 @@ public final class Evaluator {
   private static void add(Map<SuccessCriterion, CriterionAssessment> assessments, SuccessCriterion criterion,
       List<LocalizedText> more) {
     if (!more.isEmpty()) {
-      CriterionAssessment a = assessments.get(criterion);
+      CriterionAssessment a = java.util.Objects.requireNonNull(assessments.get(criterion), "every criterion is assessed");
       List<LocalizedText> evidence = new ArrayList<>(a.evidence());
       evidence.addAll(more);
       assessments.put(criterion, CriterionAssessment.builder().from(a).evidence(evidence).build());

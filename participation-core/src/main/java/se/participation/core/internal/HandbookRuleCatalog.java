@@ -82,7 +82,7 @@ public final class HandbookRuleCatalog {
     for (HandbookRule rule : built) {
       Object[] entry = HANDBOOK.get(rule.id().value());
       Severity handbook = entry == null ? rule.severity() : (Severity) entry[0];
-      rules.add(handbook.ordinal() < rule.severity().ordinal() ? rule.at(handbook, "") : rule);
+      rules.add(handbook.compareTo(rule.severity()) < 0 ? rule.at(handbook, "") : rule);
     }
     return rules;
   }
