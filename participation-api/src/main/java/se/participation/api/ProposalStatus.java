@@ -26,6 +26,11 @@ public enum ProposalStatus implements Labelled {
   DECLINED,
   /** Proposed by the committee to the city council. */
   PROPOSED_TO_COUNCIL,
+  /**
+   * Sent back for rework by a deciding body ("återremitterat"); open again: the administration
+   * adapts it anew, or the body decides on it later.
+   */
+  SENT_BACK,
   /** Adopted by the city council; final. */
   ADOPTED,
   /** Not adopted by the city council; final. */
@@ -35,7 +40,7 @@ public enum ProposalStatus implements Labelled {
   public boolean isFinal() {
     return switch (this) {
       case MERGED, DROPPED, SUPERSEDED, DECIDED, DECLINED, ADOPTED, NOT_ADOPTED -> true;
-      case SUBMITTED, SHORTLISTED, ADAPTED, PROPOSED_TO_COUNCIL -> false;
+      case SUBMITTED, SHORTLISTED, ADAPTED, PROPOSED_TO_COUNCIL, SENT_BACK -> false;
     };
   }
 

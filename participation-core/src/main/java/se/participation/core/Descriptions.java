@@ -68,6 +68,8 @@ public final class Descriptions {
       return CoreTexts.text("event.ProposalsAdapted", sorted(e.originals()), e.adapted().id(), e.adapted().text());
     } else if (event instanceof Event.CommitteeDecided e) {
       return CoreTexts.text("event.CommitteeDecided", sorted(e.approved()), sorted(e.declined()));
+    } else if (event instanceof Event.SentBackForRework e) {
+      return CoreTexts.text("event.SentBackForRework", sorted(e.proposals()), e.reason());
     } else if (event instanceof Event.ProposedToCouncil e) {
       return CoreTexts.text("event.ProposedToCouncil", sorted(e.proposals()));
     } else if (event instanceof Event.CouncilDecided e) {

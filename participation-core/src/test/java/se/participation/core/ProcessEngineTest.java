@@ -193,6 +193,31 @@ class ProcessEngineTest {
   }
 
   @Test
+  void theCouncilCanSendAProposalBackForReworkAndItIsOpenAgain() {
+    se.participation.api.ProposalId adopted = se.participation.api.ProposalId.of("pr3");
+    // In the golden scenario pr3 is adopted at once; here the council sends it back first.
+    Scenario reworked = new Scenario().carriedOut();
+    reworked.run(Scenario.OWNER, Command.AdvancePart::new);
+    reworked.run(Scenario.ADMINISTRATION, c -> new Command.AdaptProposals(c, Set.of(se.participation.api.ProposalId.of("pr1")),
+        se.participation.api.ProposalDraft.builder().id(adopted).text("Alla som vill ska erbjudas ett personligt möte")
+            .kind(se.participation.api.ProposalKind.GOAL).authorship(se.participation.api.Authorship.named(Scenario.P1))
+            .addQuestion(Scenario.Q1).build(), "Stadens krav på målformulering"));
+    reworked.run(Scenario.COMMITTEE, c -> new Command.DecideInCommittee(c, Set.of(adopted), Set.of(), "SN § 12"));
+    reworked.run(Scenario.COMMITTEE, c -> new Command.ProposeToCouncil(c, Set.of(adopted), "SN § 12"));
+    reworked.run(Scenario.COUNCIL, c -> new Command.SendBackForRework(c, Set.of(adopted), "KF § 40: återremiss för att mäta effekten"));
+    assertThat(reworked.process().proposal(adopted).orElseThrow().status()).isEqualTo(se.participation.api.ProposalStatus.SENT_BACK);
+    assertThat(reworked.engine.findings(reworked.process(), Part.ATERKOPPLING)).extracting(f -> f.ruleId().value())
+        .contains("ATERKOPPLING-SLUTSTATUS");
+    // Open again: the committee decides anew and the council adopts.
+    reworked.run(Scenario.COMMITTEE, c -> new Command.DecideInCommittee(c, Set.of(adopted), Set.of(), "SN § 20"));
+    reworked.run(Scenario.COMMITTEE, c -> new Command.ProposeToCouncil(c, Set.of(adopted), "SN § 20"));
+    reworked.run(Scenario.COUNCIL, c -> new Command.DecideInCouncil(c, Set.of(adopted), Set.of(), "KF § 55"));
+    assertThat(reworked.process().proposal(adopted).orElseThrow().lineage()).extracting(se.participation.api.LineageStep::status)
+        .containsSubsequence(se.participation.api.ProposalStatus.SENT_BACK, se.participation.api.ProposalStatus.DECIDED,
+            se.participation.api.ProposalStatus.ADOPTED);
+  }
+
+  @Test
   void aProcessStoppedByANoOrWithdrawnIsNotCountedAsADialogue() {
     Scenario refused = new Scenario();
     refused.run(Scenario.OWNER, c -> new Command.StartProcess(c, "T", "Q", EngagementLevel.DELAKTIGHET));

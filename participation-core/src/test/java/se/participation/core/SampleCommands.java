@@ -59,6 +59,7 @@ final class SampleCommands {
     all.put(Command.DeliverFeedback.class, c -> new Command.DeliverFeedback(c, FeedbackDelivery.builder().id(FeedbackId.of("fx")).audience(FeedbackAudience.DECISION_MAKERS).addDecisionMaker("Nämnden").channel("möte").at(c.at()).content("x").build()));
     all.put(Command.RecordEvaluationAnswer.class, c -> new Command.RecordEvaluationAnswer(c, EvaluationAnswer.builder().question("q").answer("a").at(c.at()).build()));
     all.put(Command.RecordLesson.class, c -> new Command.RecordLesson(c, "l"));
+    all.put(Command.SendBackForRework.class, c -> new Command.SendBackForRework(c, Set.of(ProposalId.of("pr1")), "Återremiss"));
     all.put(Command.RecordTally.class, c -> new Command.RecordTally(c, se.participation.api.Tally.of(
         se.participation.api.TallyKind.CONTRIBUTIONS, "synpunkter", se.participation.api.Count.about(320, "ca 320"))));
     all.put(Command.MarkUndocumented.class, c -> new Command.MarkUndocumented(c, se.participation.api.ChecklistQuestion.PLANERING_14, java.util.Optional.empty()));

@@ -202,6 +202,8 @@ public record ProcessDocument(
     COMMITTEE,
     /** The committee proposes decided proposals to the council. */
     TO_COUNCIL,
+    /** A deciding body (the {@code by}) sends proposals back for rework, with a reason. */
+    SEND_BACK,
     /** The council adopts ({@code proposals}) or not ({@code rejected}). */
     COUNCIL
   }

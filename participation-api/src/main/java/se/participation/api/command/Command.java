@@ -648,6 +648,30 @@ public sealed interface Command {
   }
 
   /**
+   * A deciding body sends proposals back for rework ("återremiss"): the committee sends back what
+   * the administration adapted, the council what the committee proposed. They are open again.
+   *
+   * <p>Issued by {@code COMMITTEE}, {@code COUNCIL}. Possible in {@code ATERKOPPLING}.
+   *
+   * @param context who, when, on which process and version
+   * @param proposals the proposals sent back
+   * @param reason why, e.g. the decision's wording
+   */
+  record SendBackForRework(CommandContext context, Set<ProposalId> proposals, String reason) implements Command {
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
+    public SendBackForRework {
+      Objects.requireNonNull(context, "context");
+      proposals = Set.copyOf(Objects.requireNonNull(proposals, "proposals"));
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
    * Records a count the record gives in aggregate: people invited or attending (a meeting's
    * "161 deltog", "ett 60-tal"), or contributions such as consultation comments by theme.
    *

@@ -577,6 +577,27 @@ public sealed interface Event {
   }
 
   /**
+   * A deciding body sent proposals back for rework.
+   *
+   * @param context who, when, on which process and version
+   * @param proposals the proposals sent back
+   * @param reason why
+   */
+  record SentBackForRework(EventContext context, Set<se.participation.api.ProposalId> proposals, String reason) implements Event {
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
+    public SentBackForRework {
+      Objects.requireNonNull(context, "context");
+      proposals = Set.copyOf(Objects.requireNonNull(proposals, "proposals"));
+      se.participation.api.internal.Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  /**
    * A count the record gives in aggregate was recorded.
    *
    * @param context who, when, on which process and version

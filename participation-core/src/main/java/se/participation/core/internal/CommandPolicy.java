@@ -52,6 +52,7 @@ public final class CommandPolicy {
     put(Command.DropProposal.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(GENOMFORANDE, ATERKOPPLING));
     put(Command.AdaptProposals.class, roles(PROCESS_OWNER, ADMINISTRATION), EnumSet.of(GENOMFORANDE, ATERKOPPLING));
     put(Command.DecideInCommittee.class, roles(COMMITTEE), EnumSet.of(ATERKOPPLING));
+    put(Command.SendBackForRework.class, roles(COMMITTEE, COUNCIL), EnumSet.of(ATERKOPPLING));
     put(Command.ProposeToCouncil.class, roles(COMMITTEE), EnumSet.of(ATERKOPPLING));
     put(Command.DecideInCouncil.class, roles(COUNCIL), EnumSet.of(ATERKOPPLING));
     put(Command.DeliverFeedback.class, roles(PROCESS_OWNER, FACILITATOR, ADMINISTRATION, COMMITTEE), EnumSet.of(PLANERING, GENOMFORANDE, ATERKOPPLING, UTVARDERING));

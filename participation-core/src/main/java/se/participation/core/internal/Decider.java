@@ -39,7 +39,7 @@ import se.participation.api.rule.RuleSet;
  */
 public final class Decider {
   private static final Set<ProposalStatus> OPEN =
-      EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.SHORTLISTED, ProposalStatus.ADAPTED);
+      EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.SHORTLISTED, ProposalStatus.ADAPTED, ProposalStatus.SENT_BACK);
 
   private final RuleSet rules;
   private final ParticipationProcess process;
@@ -301,6 +301,11 @@ public final class Decider {
     } else if (command instanceof Command.DecideInCommittee c) {
       decision("approved", c.approved(), "declined", c.declined(), OPEN);
       return new Event.CommitteeDecided(next, c.approved(), c.declined(), c.reason());
+    } else if (command instanceof Command.SendBackForRework c) {
+      notEmpty("proposals", c.proposals());
+      proposalsIn("proposals", c.proposals(), EnumSet.of(ProposalStatus.ADAPTED, ProposalStatus.SHORTLISTED,
+          ProposalStatus.SUBMITTED, ProposalStatus.PROPOSED_TO_COUNCIL));
+      return new Event.SentBackForRework(next, c.proposals(), c.reason());
     } else if (command instanceof Command.ProposeToCouncil c) {
       notEmpty("proposals", c.proposals());
       proposalsIn("proposals", c.proposals(), EnumSet.of(ProposalStatus.DECIDED));

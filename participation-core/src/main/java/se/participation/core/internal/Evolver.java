@@ -292,6 +292,8 @@ public final class Evolver {
       } else if (event instanceof Event.CommitteeDecided e) {
         lineage(e.approved(), step(ProposalStatus.DECIDED, context, Optional.of(e.reason()), Set.of()));
         lineage(e.declined(), step(ProposalStatus.DECLINED, context, Optional.of(e.reason()), Set.of()));
+      } else if (event instanceof Event.SentBackForRework e) {
+        lineage(e.proposals(), step(ProposalStatus.SENT_BACK, context, Optional.of(e.reason()), Set.of()));
       } else if (event instanceof Event.ProposedToCouncil e) {
         lineage(e.proposals(), step(ProposalStatus.PROPOSED_TO_COUNCIL, context, Optional.of(e.reason()), Set.of()));
       } else if (event instanceof Event.CouncilDecided e) {

@@ -101,6 +101,8 @@ public final class DocumentExporter {
         lineage.add(entry(Action.COMMITTEE, event, e.approved(), e.declined(), Optional.empty(), Optional.empty(), Optional.of(e.reason())));
       } else if (event instanceof Event.ProposedToCouncil e) {
         lineage.add(entry(Action.TO_COUNCIL, event, e.proposals(), Set.of(), Optional.empty(), Optional.empty(), Optional.of(e.reason())));
+      } else if (event instanceof Event.SentBackForRework e) {
+        lineage.add(entry(Action.SEND_BACK, event, e.proposals(), Set.of(), Optional.empty(), Optional.empty(), Optional.of(e.reason())));
       } else if (event instanceof Event.CouncilDecided e) {
         lineage.add(entry(Action.COUNCIL, event, e.adopted(), e.notAdopted(), Optional.empty(), Optional.empty(), Optional.of(e.reason())));
       } else if (event instanceof Event.FeedbackDelivered e) {

@@ -216,7 +216,7 @@ public final class DocumentRunner {
     for (int i = 0; i < d.lineage().size(); i++) {
       var entry = d.lineage().get(i);
       boolean decision2 = switch (entry.action()) {
-        case ADAPT, COMMITTEE, TO_COUNCIL, COUNCIL -> true;
+        case ADAPT, COMMITTEE, TO_COUNCIL, COUNCIL, SEND_BACK -> true;
         case SHORTLIST, MERGE, DROP -> false;
       };
       if (decision2) {
@@ -241,6 +241,8 @@ public final class DocumentRunner {
             c -> new Command.AdaptProposals(c, entry.proposals(), entry.adapted().orElseThrow(), entry.reason().orElseThrow()), false);
         case COMMITTEE -> step(path, entry.by(), Optional.of(entry.at()), Command.DecideInCommittee.class,
             c -> new Command.DecideInCommittee(c, entry.proposals(), entry.rejected(), entry.reason().orElseThrow()), false);
+        case SEND_BACK -> step(path, entry.by(), Optional.of(entry.at()), Command.SendBackForRework.class,
+            c -> new Command.SendBackForRework(c, entry.proposals(), entry.reason().orElseThrow()), false);
         case TO_COUNCIL -> step(path, entry.by(), Optional.of(entry.at()), Command.ProposeToCouncil.class,
             c -> new Command.ProposeToCouncil(c, entry.proposals(), entry.reason().orElseThrow()), false);
         case COUNCIL -> step(path, entry.by(), Optional.of(entry.at()), Command.DecideInCouncil.class,

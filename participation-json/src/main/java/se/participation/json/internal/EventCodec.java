@@ -91,6 +91,9 @@ public final class EventCodec {
       node.put("from", e.from().name()).put("to", e.to().name());
     } else if (event instanceof Event.ParticipantDataErased e) {
       node.put("participant", e.participant().value());
+    } else if (event instanceof Event.SentBackForRework e) {
+      node.set("proposals", Codec.texts(sorted(e.proposals())));
+      node.put("reason", e.reason());
     } else if (event instanceof Event.TallyRecorded e) {
       node.set("tally", Codec.write(e.tally()));
     } else if (event instanceof Event.MarkedUndocumented e) {
@@ -150,6 +153,7 @@ public final class EventCodec {
       case "PartAdvanced" -> new Event.PartAdvanced(c, in.constant("from", Part.class), in.constant("to", Part.class));
       case "ProcessClosed" -> new Event.ProcessClosed(c);
       case "ParticipantDataErased" -> new Event.ParticipantDataErased(c, ParticipantId.of(in.text("participant")));
+      case "SentBackForRework" -> new Event.SentBackForRework(c, proposals(in, "proposals"), in.text("reason"));
       case "TallyRecorded" -> new Event.TallyRecorded(c, in.object("tally", Codec::tally));
       case "MarkedUndocumented" -> new Event.MarkedUndocumented(c,
           in.constant("question", se.participation.api.ChecklistQuestion.class, se.participation.api.ChecklistQuestion::id),
