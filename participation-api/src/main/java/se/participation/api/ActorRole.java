@@ -14,9 +14,17 @@ public enum ActorRole implements Labelled {
   FACILITATOR,
   /** The administration ("förvaltningen"): adapts proposals to the city's rules. */
   ADMINISTRATION,
-  /** The committee ("nämnden"): decides on proposals and proposes them to the council. */
+  /**
+   * A deciding body that decides on the dialogue's proposals: the committee ("nämnden") in the
+   * pilot, and equally a municipal company's board ("styrelse"), a management group
+   * ("ledningsgrupp") or a government agency; the actor's id names the body. It may propose
+   * decided proposals to the council, or send proposals back for rework.
+   */
   COMMITTEE,
-  /** The city council ("kommunfullmäktige"): adopts proposals or not. */
+  /**
+   * The body that decides last, where there is one: the city council ("kommunfullmäktige") in the
+   * pilot, or a region's council or an agency's board; adopts proposals or not.
+   */
   COUNCIL,
   /** A participant: submits proposals and evaluates the dialogue. */
   PARTICIPANT;
