@@ -31,8 +31,9 @@ import se.participation.json.ProcessDocument;
 
 /**
  * Turns a process document into commands, in the order a process lives, and runs them through the
- * engine. A refused move stops the run there; any other refusal means the document contradicts
- * itself and is reported as an input error at the element that caused it.
+ * engine for records (what the document says happened is entered, whatever its findings); a
+ * refusal means the document contradicts itself and is reported as an input error at the element
+ * that caused it.
  */
 public final class DocumentRunner {
   /** Meetings' local times are taken in the city's time zone. */
@@ -92,11 +93,12 @@ public final class DocumentRunner {
   }
 
   /**
-   * Runs a command at the element's own time when it has one, else at the last time given; returns
-   * the rejection of a refused move, throws for any other refusal.
+   * Runs a command at the element's own time when it has one, else at the last time given. The
+   * engine is one for records, so a move is never refused for its findings: any refusal means the
+   * document contradicts itself and is thrown as an input error at the element.
    */
-  private Optional<Outcome.Rejected> step(String path, Optional<ActorId> by, Optional<Instant> at,
-      Class<? extends Command> type, Function<CommandContext, Command> command, boolean move) {
+  private void step(String path, Optional<ActorId> by, Optional<Instant> at,
+      Class<? extends Command> type, Function<CommandContext, Command> command) {
     at.ifPresent(t -> now = t);
     Actor actor = new Actor(by.orElse(owner), Permissions.requiredRoles(type));
     CommandContext context = CommandContext.of(
@@ -107,79 +109,71 @@ public final class DocumentRunner {
     if (outcome instanceof Outcome.Accepted accepted) {
       process = engine.apply(process, accepted.events());
       history.addAll(accepted.events());
-      return Optional.empty();
+      return;
     }
     Outcome.Rejected rejected = (Outcome.Rejected) outcome;
-    boolean onlyRules = rejected.reasons().stream().allMatch(Reason.Blocked.class::isInstance);
-    if (move && onlyRules) {
-      return Optional.of(rejected);
-    }
     Node.Location location = locations.getOrDefault(path, new Node.Location(0, 0));
     throw new InputException(InputException.Kind.INVALID_VALUE, file, location.line(), location.column(), path,
         Texts.text("input.refused", built.getClass().getSimpleName(), LocalizedText.join("; ", rejected.reasons().stream().map(Reason::message).toList())));
   }
 
-  private Optional<Outcome.Rejected> all(ProcessDocument d) {
+  private void all(ProcessDocument d) {
     var m = d.process();
     step("process", Optional.of(m.owner()), Optional.of(m.started()), Command.StartProcess.class,
-        c -> new Command.StartProcess(CommandContext.of(m.id(), 0, c.actor(), c.at()), m.title(), m.question(), m.intendedLevel()), false);
+        c -> new Command.StartProcess(CommandContext.of(m.id(), 0, c.actor(), c.at()), m.title(), m.question(), m.intendedLevel()));
     for (int i = 0; i < d.answers().size(); i++) {
       var answer = d.answers().get(i);
       step("answers[" + i + "]", Optional.of(answer.answeredBy()), Optional.of(answer.answeredAt()), Command.AnswerDecisionQuestion.class,
-          c -> new Command.AnswerDecisionQuestion(c, answer.question(), answer.yes(), answer.comment()), false);
+          c -> new Command.AnswerDecisionQuestion(c, answer.question(), answer.yes(), answer.comment()));
     }
     for (int i = 0; i < d.undocumented().size(); i++) {
       var mark = d.undocumented().get(i);
       step("undocumented[" + i + "]", Optional.empty(), Optional.empty(), Command.MarkUndocumented.class,
-          c -> new Command.MarkUndocumented(c, mark.question(), mark.note()), false);
+          c -> new Command.MarkUndocumented(c, mark.question(), mark.note()));
     }
     if (d.decision().isEmpty()) {
       if (!planned(d)) {
-        return Optional.empty();
+        return;
       }
       // The record goes on to planning without saying how Beslut ended: it was a dialogue.
       gaps.add(new Verdict.Gap(Part.BESLUT, "decision", Texts.text("gap.decision")));
       step("decision", Optional.empty(), Optional.empty(), Command.ProceedWithDialogue.class,
-          Command.ProceedWithDialogue::new, true);
+          Command.ProceedWithDialogue::new);
     } else {
       var decision = d.decision().get();
       switch (decision.choice()) {
         case DIALOGUE -> step("decision", Optional.empty(), Optional.of(decision.at()), Command.ProceedWithDialogue.class,
-            Command.ProceedWithDialogue::new, true);
+            Command.ProceedWithDialogue::new);
         case INFORMATION, KONSULTATION -> step("decision", Optional.empty(), Optional.of(decision.at()), Command.ContinueWithoutDialogue.class,
-            c -> new Command.ContinueWithoutDialogue(c, EngagementLevel.valueOf(decision.choice().name()), decision.reason().orElseThrow()), false);
+            c -> new Command.ContinueWithoutDialogue(c, EngagementLevel.valueOf(decision.choice().name()), decision.reason().orElseThrow()));
         case WITHDRAWN -> step("decision", Optional.empty(), Optional.of(decision.at()), Command.Withdraw.class,
-            c -> new Command.Withdraw(c, decision.reason().orElseThrow()), false);
+            c -> new Command.Withdraw(c, decision.reason().orElseThrow()));
       }
       if (decision.choice() == ProcessDocument.Choice.WITHDRAWN) {
-        return Optional.empty();
+        return;
       }
     }
     if (d.plan().isPresent()) {
-      step("plan", Optional.empty(), Optional.empty(), Command.RecordPlan.class, c -> new Command.RecordPlan(c, d.plan().get()), false);
+      step("plan", Optional.empty(), Optional.empty(), Command.RecordPlan.class, c -> new Command.RecordPlan(c, d.plan().get()));
     }
     for (int i = 0; i < d.participants().size(); i++) {
       var registration = d.participants().get(i);
       step("participants[" + i + "]", Optional.empty(), Optional.empty(), Command.RegisterParticipant.class,
-          c -> new Command.RegisterParticipant(c, registration.participant(), registration.contact()), false);
+          c -> new Command.RegisterParticipant(c, registration.participant(), registration.contact()));
     }
     for (int i = 0; i < d.meetings().size(); i++) {
       Meeting scheduled = Meeting.builder().from(d.meetings().get(i)).held(false).attendance(List.of())
           .groups(List.of()).questionsDiscussed(List.of()).documentation(List.of()).build();
       step("meetings[" + i + "]", Optional.empty(), Optional.empty(), Command.ScheduleMeeting.class,
-          c -> new Command.ScheduleMeeting(c, scheduled), false);
+          c -> new Command.ScheduleMeeting(c, scheduled));
     }
     if (d.planApproved().isEmpty()) {
       if (!carriedOut(d)) {
-        return Optional.empty();
+        return;
       }
       gaps.add(new Verdict.Gap(Part.PLANERING, "planApproved", Texts.text("gap.planApproved")));
     }
-    Optional<Outcome.Rejected> refused =
-        step("planApproved", Optional.empty(), d.planApproved(), Command.ApprovePlan.class, Command.ApprovePlan::new, true);
-    if (refused.isPresent()) {
-      return refused;
-    }
+    step("planApproved", Optional.empty(), d.planApproved(), Command.ApprovePlan.class, Command.ApprovePlan::new);
     for (int i = 0; i < d.meetings().size(); i++) {
       Meeting meeting = d.meetings().get(i);
       if (!meeting.held()) {
@@ -188,29 +182,29 @@ public final class DocumentRunner {
       Optional<Instant> end = Optional.of(meeting.end().atZone(CITY).toInstant());
       if (!meeting.groups().isEmpty()) {
         step("meetings[" + i + "]", Optional.empty(), end, Command.FormSmallGroups.class,
-            c -> new Command.FormSmallGroups(c, meeting.id(), meeting.groups()), false);
+            c -> new Command.FormSmallGroups(c, meeting.id(), meeting.groups()));
       }
       step("meetings[" + i + "]", Optional.empty(), end, Command.HoldMeeting.class,
-          c -> new Command.HoldMeeting(c, meeting.id(), meeting.attendance(), meeting.questionsDiscussed(), meeting.documentation()), false);
+          c -> new Command.HoldMeeting(c, meeting.id(), meeting.attendance(), meeting.questionsDiscussed(), meeting.documentation()));
     }
     for (int i = 0; i < d.tallies().size(); i++) {
       var tally = d.tallies().get(i);
       step("tallies[" + i + "]", Optional.empty(), Optional.empty(), Command.RecordTally.class,
-          c -> new Command.RecordTally(c, tally), false);
+          c -> new Command.RecordTally(c, tally));
     }
     for (int i = 0; i < d.proposals().size(); i++) {
       var proposal = d.proposals().get(i);
       step("proposals[" + i + "]", Optional.empty(), Optional.empty(), Command.SubmitProposal.class,
-          c -> new Command.SubmitProposal(c, proposal), false);
+          c -> new Command.SubmitProposal(c, proposal));
     }
     for (int i = 0; i < d.offTopicMatters().size(); i++) {
       OffTopicMatter matter = d.offTopicMatters().get(i);
       OffTopicMatter raised = OffTopicMatter.builder().from(matter).routedTo(Optional.empty()).build();
       step("offTopicMatters[" + i + "]", Optional.empty(), Optional.empty(), Command.RecordOffTopicMatter.class,
-          c -> new Command.RecordOffTopicMatter(c, raised), false);
+          c -> new Command.RecordOffTopicMatter(c, raised));
       if (matter.routedTo().isPresent()) {
         step("offTopicMatters[" + i + "]", Optional.empty(), Optional.empty(), Command.RouteOffTopicMatter.class,
-            c -> new Command.RouteOffTopicMatter(c, matter.id(), matter.routedTo().get()), false);
+            c -> new Command.RouteOffTopicMatter(c, matter.id(), matter.routedTo().get()));
       }
     }
     for (int i = 0; i < d.lineage().size(); i++) {
@@ -220,77 +214,63 @@ public final class DocumentRunner {
         case SHORTLIST, MERGE, DROP -> false;
       };
       if (decision2) {
-        refused = advanceTo(Part.ATERKOPPLING, Optional.of(entry.at()));
-        if (refused.isPresent()) {
-          return refused;
-        }
+        advanceTo(Part.ATERKOPPLING, Optional.of(entry.at()));
       }
       String path = "lineage[" + i + "]";
       switch (entry.action()) {
         case SHORTLIST -> step(path, entry.by(), Optional.of(entry.at()), Command.ShortlistProposals.class,
-            c -> new Command.ShortlistProposals(c, entry.proposals(), entry.reason()), false);
+            c -> new Command.ShortlistProposals(c, entry.proposals(), entry.reason()));
         case MERGE -> step(path, entry.by(), Optional.of(entry.at()), Command.MergeProposals.class,
-            c -> new Command.MergeProposals(c, entry.proposals(), entry.into().orElseThrow(), entry.reason().orElseThrow()), false);
+            c -> new Command.MergeProposals(c, entry.proposals(), entry.into().orElseThrow(), entry.reason().orElseThrow()));
         case DROP -> {
           for (var id : entry.proposals().stream().sorted().toList()) {
             step(path, entry.by(), Optional.of(entry.at()), Command.DropProposal.class,
-                c -> new Command.DropProposal(c, id, entry.reason().orElseThrow()), false);
+                c -> new Command.DropProposal(c, id, entry.reason().orElseThrow()));
           }
         }
         case ADAPT -> step(path, entry.by(), Optional.of(entry.at()), Command.AdaptProposals.class,
-            c -> new Command.AdaptProposals(c, entry.proposals(), entry.adapted().orElseThrow(), entry.reason().orElseThrow()), false);
+            c -> new Command.AdaptProposals(c, entry.proposals(), entry.adapted().orElseThrow(), entry.reason().orElseThrow()));
         case COMMITTEE -> step(path, entry.by(), Optional.of(entry.at()), Command.DecideInCommittee.class,
-            c -> new Command.DecideInCommittee(c, entry.proposals(), entry.rejected(), entry.reason().orElseThrow()), false);
+            c -> new Command.DecideInCommittee(c, entry.proposals(), entry.rejected(), entry.reason().orElseThrow()));
         case SEND_BACK -> step(path, entry.by(), Optional.of(entry.at()), Command.SendBackForRework.class,
-            c -> new Command.SendBackForRework(c, entry.proposals(), entry.reason().orElseThrow()), false);
+            c -> new Command.SendBackForRework(c, entry.proposals(), entry.reason().orElseThrow()));
         case TO_COUNCIL -> step(path, entry.by(), Optional.of(entry.at()), Command.ProposeToCouncil.class,
-            c -> new Command.ProposeToCouncil(c, entry.proposals(), entry.reason().orElseThrow()), false);
+            c -> new Command.ProposeToCouncil(c, entry.proposals(), entry.reason().orElseThrow()));
         case COUNCIL -> step(path, entry.by(), Optional.of(entry.at()), Command.DecideInCouncil.class,
-            c -> new Command.DecideInCouncil(c, entry.proposals(), entry.rejected(), entry.reason().orElseThrow()), false);
+            c -> new Command.DecideInCouncil(c, entry.proposals(), entry.rejected(), entry.reason().orElseThrow()));
       }
     }
     boolean evaluation = !d.evaluationAnswers().isEmpty() || !d.lessons().isEmpty() || d.closed().isPresent();
     if (!d.feedback().isEmpty() || evaluation) {
-      refused = advanceTo(Part.ATERKOPPLING, d.feedback().stream().map(f -> f.at()).findFirst());
-      if (refused.isPresent()) {
-        return refused;
-      }
+      advanceTo(Part.ATERKOPPLING, d.feedback().stream().map(f -> f.at()).findFirst());
     }
     for (int i = 0; i < d.feedback().size(); i++) {
       var delivery = d.feedback().get(i);
       step("feedback[" + i + "]", Optional.empty(), Optional.of(delivery.at()), Command.DeliverFeedback.class,
-          c -> new Command.DeliverFeedback(c, delivery), false);
+          c -> new Command.DeliverFeedback(c, delivery));
     }
     if (!evaluation) {
-      return Optional.empty();
+      return;
     }
-    refused = advanceTo(Part.UTVARDERING, d.evaluationAnswers().stream().map(a -> a.at()).findFirst());
-    if (refused.isPresent()) {
-      return refused;
-    }
+    advanceTo(Part.UTVARDERING, d.evaluationAnswers().stream().map(a -> a.at()).findFirst());
     for (int i = 0; i < d.evaluationAnswers().size(); i++) {
       var answer = d.evaluationAnswers().get(i);
       step("evaluationAnswers[" + i + "]", Optional.empty(), Optional.of(answer.at()), Command.RecordEvaluationAnswer.class,
-          c -> new Command.RecordEvaluationAnswer(c, answer), false);
+          c -> new Command.RecordEvaluationAnswer(c, answer));
     }
     for (int i = 0; i < d.lessons().size(); i++) {
       var lesson = d.lessons().get(i);
       step("lessons[" + i + "]", Optional.of(lesson.recordedBy()), Optional.of(lesson.at()), Command.RecordLesson.class,
-          c -> new Command.RecordLesson(c, lesson.text()), false);
+          c -> new Command.RecordLesson(c, lesson.text()));
     }
     if (d.closed().isPresent()) {
-      return step("closed", Optional.empty(), d.closed(), Command.CloseProcess.class, Command.CloseProcess::new, true);
+      step("closed", Optional.empty(), d.closed(), Command.CloseProcess.class, Command.CloseProcess::new);
     }
-    return Optional.empty();
   }
 
-  private Optional<Outcome.Rejected> advanceTo(Part target, Optional<Instant> at) {
+  private void advanceTo(Part target, Optional<Instant> at) {
     while (process != null && process.part().isBefore(target)) {
-      Optional<Outcome.Rejected> refused = step(target.name(), Optional.empty(), at, Command.AdvancePart.class, Command.AdvancePart::new, true);
-      if (refused.isPresent()) {
-        return refused;
-      }
+      step(target.name(), Optional.empty(), at, Command.AdvancePart.class, Command.AdvancePart::new);
     }
-    return Optional.empty();
   }
 }
