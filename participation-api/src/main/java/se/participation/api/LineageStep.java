@@ -32,9 +32,13 @@ public abstract class LineageStep {
   /** Proposals this step relates to: merged into, superseded by, or adapted from. */
   public abstract Set<ProposalId> related();
 
+  /** The body or work a proposal was handed over to, for {@link ProposalStatus#HANDED_OVER}. */
+  public abstract Optional<String> recipient();
+
   @Value.Check
   void check() {
     reason().ifPresent(r -> Checks.notBlank("reason", r));
+    recipient().ifPresent(r -> Checks.notBlank("recipient", r));
     switch (status()) {
       case DROPPED ->
           Checks.check(reason().isPresent(), "reason", "must be given when dropping", "empty");
@@ -45,6 +49,8 @@ public abstract class LineageStep {
               "must name exactly one proposal when " + status(),
               related());
       case ADAPTED -> Checks.notEmpty("related", related());
+      case HANDED_OVER ->
+          Checks.check(recipient().isPresent(), "recipient", "must be given when handed over", "empty");
       default -> {
         // no further requirement
       }

@@ -116,6 +116,9 @@ public abstract class ParticipationProcess {
   /** Why the process was withdrawn, when it was. */
   public abstract Optional<String> withdrawalReason();
 
+  /** The mandate for the dialogue, when recorded: who gave it, its case reference, its scope. */
+  public abstract Optional<Mandate> mandate();
+
   /**
    * The level of engagement the process works at: the one chosen when continuing without
    * dialogue, else the plan's promised level, else the intended one.

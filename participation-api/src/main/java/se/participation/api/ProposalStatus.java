@@ -34,12 +34,17 @@ public enum ProposalStatus implements Labelled {
   /** Adopted by the city council; final. */
   ADOPTED,
   /** Not adopted by the city council; final. */
-  NOT_ADOPTED;
+  NOT_ADOPTED,
+  /**
+   * Handed over as input to another body's work (a report, an inquiry, a plan); final here: the
+   * dialogue produced it, and its fate is that body's.
+   */
+  HANDED_OVER;
 
   /** Whether a proposal in this status has reached the end of its lineage. */
   public boolean isFinal() {
     return switch (this) {
-      case MERGED, DROPPED, SUPERSEDED, DECIDED, DECLINED, ADOPTED, NOT_ADOPTED -> true;
+      case MERGED, DROPPED, SUPERSEDED, DECIDED, DECLINED, ADOPTED, NOT_ADOPTED, HANDED_OVER -> true;
       case SUBMITTED, SHORTLISTED, ADAPTED, PROPOSED_TO_COUNCIL, SENT_BACK -> false;
     };
   }

@@ -17,10 +17,29 @@ import se.participation.api.internal.Checks;
  * @param meeting the meeting it belongs to, if any
  * @param group the target group it counts, if the record says
  * @param theme the theme of the contributions, if they are counted by theme
+ * @param proposal the proposal the count belongs to, for votes cast for it in a ranking or a
+ *     budget vote
  */
 public record Tally(
     TallyKind kind, String what, Count count, Optional<MeetingId> meeting, Optional<TargetGroupId> group,
-    Optional<String> theme) {
+    Optional<String> theme, Optional<ProposalId> proposal) {
+
+  /**
+   * A tally that belongs to no proposal.
+   *
+   * @param kind what is counted
+   * @param what what the unit is called in the record
+   * @param count the number
+   * @param meeting the meeting it belongs to, if any
+   * @param group the target group it counts, if the record says
+   * @param theme the theme of the contributions, if they are counted by theme
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException when {@code what} or the theme is blank
+   */
+  public Tally(TallyKind kind, String what, Count count, Optional<MeetingId> meeting, Optional<TargetGroupId> group,
+      Optional<String> theme) {
+    this(kind, what, count, meeting, group, theme, Optional.empty());
+  }
 
   /**
    * Checks the tally.
@@ -35,6 +54,9 @@ public record Tally(
     Objects.requireNonNull(meeting, "meeting");
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(theme, "theme").ifPresent(t -> Checks.notBlank("theme", t));
+    Objects.requireNonNull(proposal, "proposal");
+    Checks.check(kind != TallyKind.VOTES || proposal.isPresent(), "proposal", "must name the proposal votes were cast for",
+        "empty");
   }
 
   /**

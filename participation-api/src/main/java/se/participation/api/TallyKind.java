@@ -12,8 +12,13 @@ public enum TallyKind implements Labelled {
   INVITED,
   /** People who attended, e.g. "161 deltog". */
   ATTENDED,
-  /** Contributions: comments, statements, proposals, votes, e.g. "34 yttranden". */
-  CONTRIBUTIONS;
+  /** Contributions: comments, statements, proposals, e.g. "34 yttranden". */
+  CONTRIBUTIONS,
+  /**
+   * Votes cast for one proposal in a ranking or budget vote, e.g. "1 204 röster"; the tally names
+   * the proposal, and the proposals' order by votes is the ranking.
+   */
+  VOTES;
 
   @Override
   public LocalizedText label() {

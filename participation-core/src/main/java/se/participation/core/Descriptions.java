@@ -67,13 +67,22 @@ public final class Descriptions {
     } else if (event instanceof Event.ProposalsAdapted e) {
       return CoreTexts.text("event.ProposalsAdapted", sorted(e.originals()), e.adapted().id(), e.adapted().text());
     } else if (event instanceof Event.CommitteeDecided e) {
-      return CoreTexts.text("event.CommitteeDecided", sorted(e.approved()), sorted(e.declined()));
+      return e.body().isPresent()
+          ? CoreTexts.text("event.BodyDecided", sorted(e.approved()), sorted(e.declined()), e.body().get())
+          : CoreTexts.text("event.CommitteeDecided", sorted(e.approved()), sorted(e.declined()));
     } else if (event instanceof Event.SentBackForRework e) {
       return CoreTexts.text("event.SentBackForRework", sorted(e.proposals()), e.reason());
     } else if (event instanceof Event.ProposedToCouncil e) {
       return CoreTexts.text("event.ProposedToCouncil", sorted(e.proposals()));
     } else if (event instanceof Event.CouncilDecided e) {
-      return CoreTexts.text("event.CouncilDecided", sorted(e.adopted()), sorted(e.notAdopted()));
+      return e.body().isPresent()
+          ? CoreTexts.text("event.BodyDecided", sorted(e.adopted()), sorted(e.notAdopted()), e.body().get())
+          : CoreTexts.text("event.CouncilDecided", sorted(e.adopted()), sorted(e.notAdopted()));
+    } else if (event instanceof Event.ProposalsHandedOver e) {
+      return CoreTexts.text("event.ProposalsHandedOver", sorted(e.proposals()), e.recipient());
+    } else if (event instanceof Event.MandateRecorded e) {
+      return CoreTexts.text("event.MandateRecorded", e.mandate().decidedBy(),
+          e.mandate().caseReference().map(r -> (Object) r).orElse("-"));
     } else if (event instanceof Event.FeedbackDelivered e) {
       int count = e.delivery().participants().size() + e.delivery().decisionMakers().size();
       return CoreTexts.text("event.FeedbackDelivered", e.delivery().audience(), count, e.delivery().channel());

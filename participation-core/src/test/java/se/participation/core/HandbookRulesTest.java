@@ -91,6 +91,7 @@ class HandbookRulesTest {
     for (ChecklistQuestion q : ChecklistQuestion.decisionQuestions()) {
       cases.put(q.id(), new Case(answer(q, false), same));
     }
+    cases.put("BESLUT-MANDAT", new Case(p -> ParticipationProcess.builder().from(p).mandate(Optional.empty()).build(), same));
     cases.put("PLANERING-1", new Case(plan(b -> b.purpose(Optional.empty())), same));
     cases.put("PLANERING-2", new Case(plan(b -> b.questions(List.of(PlannedQuestion.of("q1", "Vad är viktigast?")))), same));
     cases.put("PLANERING-3", new Case(plan(b -> b.phrasedQuestion(Optional.empty())), same));

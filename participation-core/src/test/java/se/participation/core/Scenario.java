@@ -234,6 +234,7 @@ final class Scenario {
     for (ChecklistQuestion question : ChecklistQuestion.decisionQuestions()) {
       run(OWNER, c -> new Command.AnswerDecisionQuestion(c, question, true, Optional.empty()));
     }
+    run(OWNER, c -> new Command.RecordMandate(c, se.participation.api.Mandate.by("Socialnämnden").withCaseReference("SN 2020/12")));
     return this;
   }
 

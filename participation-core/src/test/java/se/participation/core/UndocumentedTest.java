@@ -55,6 +55,7 @@ class UndocumentedTest {
       }
     }
     scenario.run(Scenario.OWNER, c -> new Command.MarkUndocumented(c, ChecklistQuestion.BESLUT_5, Optional.empty()));
+    scenario.run(Scenario.OWNER, c -> new Command.RecordMandate(c, se.participation.api.Mandate.by("Kommunstyrelsen")));
     scenario.run(Scenario.OWNER, Command.ProceedWithDialogue::new);
     assertThat(scenario.process().part()).isEqualTo(Part.PLANERING);
 

@@ -45,6 +45,7 @@ import se.participation.api.ProposalId;
  * @param closed when the process was closed, if it was
  * @param undocumented the checklist questions the record says it does not document: a gap, not a no
  * @param tallies counts the record gives in aggregate: people invited or attending, contributions
+ * @param mandate the mandate for the dialogue, when the record gives it
  */
 public record ProcessDocument(
     int schemaVersion,
@@ -63,7 +64,8 @@ public record ProcessDocument(
     List<Lesson> lessons,
     Optional<Instant> closed,
     List<NotDocumented> undocumented,
-    List<se.participation.api.Tally> tallies) {
+    List<se.participation.api.Tally> tallies,
+    Optional<se.participation.api.Mandate> mandate) {
 
   /**
    * Copies the lists and checks that nothing is missing.
@@ -87,6 +89,7 @@ public record ProcessDocument(
     Objects.requireNonNull(closed, "closed");
     undocumented = List.copyOf(undocumented);
     tallies = List.copyOf(tallies);
+    Objects.requireNonNull(mandate, "mandate");
   }
 
   /**
@@ -205,7 +208,9 @@ public record ProcessDocument(
     /** A deciding body (the {@code by}) sends proposals back for rework, with a reason. */
     SEND_BACK,
     /** The council adopts ({@code proposals}) or not ({@code rejected}). */
-    COUNCIL
+    COUNCIL,
+    /** Proposals are handed over as input to another body's work ({@code recipient}), with a reason. */
+    HAND_OVER
   }
 
   /**
@@ -219,6 +224,9 @@ public record ProcessDocument(
    * @param into the proposal merged into
    * @param adapted the administration's new proposal
    * @param reason why, or the decision's reference
+   * @param body the deciding body of a {@code COMMITTEE} or {@code COUNCIL} step when it is another
+   *     (a board, a management group, a government agency)
+   * @param recipient the body or work proposals are handed over to
    */
   public record LineageEntry(
       Action action,
@@ -228,7 +236,9 @@ public record ProcessDocument(
       Set<ProposalId> rejected,
       Optional<ProposalId> into,
       Optional<ProposalDraft> adapted,
-      Optional<String> reason) {
+      Optional<String> reason,
+      Optional<String> body,
+      Optional<String> recipient) {
     /**
      * Checks the entry has what its action needs.
      *
@@ -244,6 +254,14 @@ public record ProcessDocument(
       Objects.requireNonNull(into, "into");
       Objects.requireNonNull(adapted, "adapted");
       Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(body, "body");
+      Objects.requireNonNull(recipient, "recipient");
+      if (action == Action.HAND_OVER && recipient.isEmpty()) {
+        throw new IllegalArgumentException("recipient must name the body or work the proposals are handed over to");
+      }
+      if (body.isPresent() && action != Action.COMMITTEE && action != Action.COUNCIL) {
+        throw new IllegalArgumentException("body is only for COMMITTEE and COUNCIL, not " + action);
+      }
       if (action == Action.MERGE && into.isEmpty()) {
         throw new IllegalArgumentException("into must name the proposal merged into");
       }

@@ -34,6 +34,7 @@ import se.participation.api.FeedbackDelivery;
 import se.participation.api.FeedbackId;
 import se.participation.api.FeedbackPlan;
 import se.participation.api.GroupId;
+import se.participation.api.Mandate;
 import se.participation.api.Meeting;
 import se.participation.api.MeetingFormat;
 import se.participation.api.MeetingId;
@@ -291,6 +292,11 @@ public final class Pilot {
       r.run(OWNER, c -> new Command.AnswerDecisionQuestion(c, question, true,
           Optional.of("Illustrativt: källorna redovisar inga svar på checklistan.")));
     }
+    // Sourced (follow-up, Dec 2022): "Dåvarande ordförande i socialnämnden föreslog i början av
+    // 2020 att invånare skulle vara delaktiga i processen att ta fram förslag till mål för
+    // socialnämnden". The sources give no case reference and no day.
+    r.run(OWNER, c -> new Command.RecordMandate(c, new Mandate("Socialnämnden, på förslag av dåvarande ordföranden",
+        Optional.empty(), Optional.empty(), Optional.of("Invånare är delaktiga i att ta fram förslag till mål för socialnämnden"))));
     r.run(OWNER, Command.ProceedWithDialogue::new);
     recording.decided = r.process();
 

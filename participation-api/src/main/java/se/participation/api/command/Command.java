@@ -483,8 +483,24 @@ public sealed interface Command {
    * @param approved proposals approved
    * @param declined proposals declined
    * @param reason the decision and its reference
+   * @param body the deciding body when it is not simply "the committee": a board, a management
+   *     group, a government agency, such as "Förvaltningens ledningsgrupp"
    */
-  record DecideInCommittee(CommandContext context, Set<ProposalId> approved, Set<ProposalId> declined, String reason) implements Command {
+  record DecideInCommittee(CommandContext context, Set<ProposalId> approved, Set<ProposalId> declined, String reason, Optional<String> body) implements Command {
+    /**
+     * A decision by the committee itself, naming no other body.
+     *
+     * @param context who, when, on which process and version
+     * @param approved proposals approved
+     * @param declined proposals declined
+     * @param reason the decision and its reference
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
+    public DecideInCommittee(CommandContext context, Set<ProposalId> approved, Set<ProposalId> declined, String reason) {
+      this(context, approved, declined, reason, Optional.empty());
+    }
+
     /**
      * Rejects a missing or blank field, naming it.
      *
@@ -496,6 +512,7 @@ public sealed interface Command {
       approved = Set.copyOf(Objects.requireNonNull(approved, "approved"));
       declined = Set.copyOf(Objects.requireNonNull(declined, "declined"));
       Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+      Objects.requireNonNull(body, "body").ifPresent(b -> Checks.notBlank("body", b));
     }
   }
 
@@ -531,8 +548,24 @@ public sealed interface Command {
    * @param adopted proposals adopted
    * @param notAdopted proposals not adopted
    * @param reason the decision and its reference
+   * @param body the deciding body when it is not simply "the council": a regional board, a
+   *     government agency, such as "Länsstyrelsen i Uppsala län"
    */
-  record DecideInCouncil(CommandContext context, Set<ProposalId> adopted, Set<ProposalId> notAdopted, String reason) implements Command {
+  record DecideInCouncil(CommandContext context, Set<ProposalId> adopted, Set<ProposalId> notAdopted, String reason, Optional<String> body) implements Command {
+    /**
+     * A decision by the city council itself, naming no other body.
+     *
+     * @param context who, when, on which process and version
+     * @param adopted proposals adopted
+     * @param notAdopted proposals not adopted
+     * @param reason the decision and its reference
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
+    public DecideInCouncil(CommandContext context, Set<ProposalId> adopted, Set<ProposalId> notAdopted, String reason) {
+      this(context, adopted, notAdopted, reason, Optional.empty());
+    }
+
     /**
      * Rejects a missing or blank field, naming it.
      *
@@ -544,6 +577,7 @@ public sealed interface Command {
       adopted = Set.copyOf(Objects.requireNonNull(adopted, "adopted"));
       notAdopted = Set.copyOf(Objects.requireNonNull(notAdopted, "notAdopted"));
       Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+      Objects.requireNonNull(body, "body").ifPresent(b -> Checks.notBlank("body", b));
     }
   }
 
@@ -716,6 +750,57 @@ public sealed interface Command {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(question, "question");
       Objects.requireNonNull(note, "note").ifPresent(v -> Checks.notBlank("note", v));
+    }
+  }
+
+  /**
+   * Records the mandate for the dialogue: who gave it, the decision's case reference and what it
+   * lets the dialogue influence (Beslut: "viktigt att som tjänsteperson ta reda på vilket mandat
+   * som finns"). A later mandate replaces an earlier one.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code BESLUT}, {@code PLANERING}.
+   *
+   * @param context who, when, on which process and version
+   * @param mandate the mandate
+   */
+  record RecordMandate(CommandContext context, se.participation.api.Mandate mandate) implements Command {
+    /**
+     * Rejects a missing field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
+    public RecordMandate {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(mandate, "mandate");
+    }
+  }
+
+  /**
+   * Hands proposals over as input to another body's work (a report, an inquiry, a plan) instead of
+   * deciding them here: the dialogue produced them, and what becomes of them is that body's.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code COMMITTEE}, {@code COUNCIL}. Possible in {@code
+   * ATERKOPPLING}.
+   *
+   * @param context who, when, on which process and version
+   * @param proposals the proposals handed over
+   * @param recipient the body or work that receives them, such as "Kommittén för den statliga
+   *     utredningen"
+   * @param reason why, and the reference
+   */
+  record HandOverProposals(CommandContext context, Set<ProposalId> proposals, String recipient, String reason) implements Command {
+    /**
+     * Rejects a missing, empty or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
+    public HandOverProposals {
+      Objects.requireNonNull(context, "context");
+      proposals = Set.copyOf(Objects.requireNonNull(proposals, "proposals"));
+      Checks.notEmpty("proposals", proposals);
+      Checks.notBlank("recipient", Objects.requireNonNull(recipient, "recipient"));
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
     }
   }
 

@@ -425,8 +425,9 @@ public sealed interface Event {
    * @param approved approved
    * @param declined declined
    * @param reason the decision
+   * @param body the deciding body when the record names one other than the committee
    */
-  record CommitteeDecided(EventContext context, Set<ProposalId> approved, Set<ProposalId> declined, String reason) implements Event {
+  record CommitteeDecided(EventContext context, Set<ProposalId> approved, Set<ProposalId> declined, String reason, Optional<String> body) implements Event {
     /**
      * Rejects a missing or blank field, naming it.
      *
@@ -437,7 +438,7 @@ public sealed interface Event {
       Objects.requireNonNull(context, "context");
       approved = Set.copyOf(Objects.requireNonNull(approved, "approved"));
       declined = Set.copyOf(Objects.requireNonNull(declined, "declined"));
-      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));      Objects.requireNonNull(body, "body").ifPresent(v -> Checks.notBlank("body", v));
     }
   }
 
@@ -469,8 +470,9 @@ public sealed interface Event {
    * @param adopted adopted
    * @param notAdopted not adopted
    * @param reason the decision
+   * @param body the deciding body when the record names one other than the council
    */
-  record CouncilDecided(EventContext context, Set<ProposalId> adopted, Set<ProposalId> notAdopted, String reason) implements Event {
+  record CouncilDecided(EventContext context, Set<ProposalId> adopted, Set<ProposalId> notAdopted, String reason, Optional<String> body) implements Event {
     /**
      * Rejects a missing or blank field, naming it.
      *
@@ -481,7 +483,7 @@ public sealed interface Event {
       Objects.requireNonNull(context, "context");
       adopted = Set.copyOf(Objects.requireNonNull(adopted, "adopted"));
       notAdopted = Set.copyOf(Objects.requireNonNull(notAdopted, "notAdopted"));
-      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));      Objects.requireNonNull(body, "body").ifPresent(v -> Checks.notBlank("body", v));
     }
   }
 
@@ -634,6 +636,48 @@ public sealed interface Event {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(question, "question");
       Objects.requireNonNull(note, "note").ifPresent(v -> se.participation.api.internal.Checks.notBlank("note", v));
+    }
+  }
+
+  /**
+   * The mandate for the dialogue was recorded.
+   *
+   * @param context who, when, on which process and version
+   * @param mandate the mandate
+   */
+  record MandateRecorded(EventContext context, se.participation.api.Mandate mandate) implements Event {
+    /**
+     * Rejects a missing field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
+    public MandateRecorded {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(mandate, "mandate");
+    }
+  }
+
+  /**
+   * Proposals were handed over as input to another body's work.
+   *
+   * @param context who, when, on which process and version
+   * @param proposals the proposals
+   * @param recipient the body or work that receives them
+   * @param reason why, and the reference
+   */
+  record ProposalsHandedOver(EventContext context, Set<ProposalId> proposals, String recipient, String reason) implements Event {
+    /**
+     * Rejects a missing, empty or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
+    public ProposalsHandedOver {
+      Objects.requireNonNull(context, "context");
+      proposals = Set.copyOf(Objects.requireNonNull(proposals, "proposals"));
+      Checks.notEmpty("proposals", proposals);
+      Checks.notBlank("recipient", Objects.requireNonNull(recipient, "recipient"));
+      Checks.notBlank("reason", Objects.requireNonNull(reason, "reason"));
     }
   }
 

@@ -55,6 +55,8 @@ public final class CommandPolicy {
     put(Command.SendBackForRework.class, roles(COMMITTEE, COUNCIL), EnumSet.of(ATERKOPPLING));
     put(Command.ProposeToCouncil.class, roles(COMMITTEE), EnumSet.of(ATERKOPPLING));
     put(Command.DecideInCouncil.class, roles(COUNCIL), EnumSet.of(ATERKOPPLING));
+    put(Command.HandOverProposals.class, roles(PROCESS_OWNER, COMMITTEE, COUNCIL), EnumSet.of(ATERKOPPLING));
+    put(Command.RecordMandate.class, roles(PROCESS_OWNER), EnumSet.of(BESLUT, PLANERING));
     put(Command.DeliverFeedback.class, roles(PROCESS_OWNER, FACILITATOR, ADMINISTRATION, COMMITTEE), EnumSet.of(PLANERING, GENOMFORANDE, ATERKOPPLING, UTVARDERING));
     put(Command.RecordEvaluationAnswer.class, roles(PROCESS_OWNER, FACILITATOR, PARTICIPANT), EnumSet.of(UTVARDERING));
     put(Command.MarkUndocumented.class, roles(PROCESS_OWNER), all);

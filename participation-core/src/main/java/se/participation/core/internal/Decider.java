@@ -40,6 +40,12 @@ import se.participation.api.rule.RuleSet;
 public final class Decider {
   private static final Set<ProposalStatus> OPEN =
       EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.SHORTLISTED, ProposalStatus.ADAPTED, ProposalStatus.SENT_BACK);
+  private static final Set<ProposalStatus> ADAPTABLE =
+      EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.SHORTLISTED, ProposalStatus.ADAPTED, ProposalStatus.SENT_BACK,
+          ProposalStatus.SUPERSEDED);
+  private static final Set<ProposalStatus> HANDABLE =
+      EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.SHORTLISTED, ProposalStatus.ADAPTED, ProposalStatus.SENT_BACK,
+          ProposalStatus.DECIDED);
 
   private final RuleSet rules;
   private final ParticipationProcess process;
@@ -295,12 +301,14 @@ public final class Decider {
       return new Event.ProposalDropped(next, c.proposal(), c.reason());
     } else if (command instanceof Command.AdaptProposals c) {
       notEmpty("originals", c.originals());
-      proposalsIn("originals", c.originals(), OPEN);
+      // Many to many: an original already taken into one adapted text may inform another (55
+      // proposals clustered into 6 principles, some in several).
+      proposalsIn("originals", c.originals(), ADAPTABLE);
       checkDraft("adapted", c.adapted());
       return new Event.ProposalsAdapted(next, c.originals(), c.adapted(), c.reason());
     } else if (command instanceof Command.DecideInCommittee c) {
       decision("approved", c.approved(), "declined", c.declined(), OPEN);
-      return new Event.CommitteeDecided(next, c.approved(), c.declined(), c.reason());
+      return new Event.CommitteeDecided(next, c.approved(), c.declined(), c.reason(), c.body());
     } else if (command instanceof Command.SendBackForRework c) {
       notEmpty("proposals", c.proposals());
       proposalsIn("proposals", c.proposals(), EnumSet.of(ProposalStatus.ADAPTED, ProposalStatus.SHORTLISTED,
@@ -314,7 +322,12 @@ public final class Decider {
       decision(
           "adopted", c.adopted(), "notAdopted", c.notAdopted(),
           EnumSet.of(ProposalStatus.PROPOSED_TO_COUNCIL));
-      return new Event.CouncilDecided(next, c.adopted(), c.notAdopted(), c.reason());
+      return new Event.CouncilDecided(next, c.adopted(), c.notAdopted(), c.reason(), c.body());
+    } else if (command instanceof Command.HandOverProposals c) {
+      proposalsIn("proposals", c.proposals(), HANDABLE);
+      return new Event.ProposalsHandedOver(next, c.proposals(), c.recipient(), c.reason());
+    } else if (command instanceof Command.RecordMandate c) {
+      return new Event.MandateRecorded(next, c.mandate());
     } else if (command instanceof Command.DeliverFeedback c) {
       if (process.feedback().stream().anyMatch(d -> d.id().equals(c.delivery().id()))) {
         invalid("delivery.id", "input.duplicateId", c.delivery().id());
@@ -326,6 +339,11 @@ public final class Decider {
       return new Event.EvaluationAnswerRecorded(next, c.answer());
     } else if (command instanceof Command.RecordTally c) {
       c.tally().meeting().ifPresent(m -> meetingExists("tally.meeting", m));
+      c.tally().proposal().ifPresent(p -> {
+        if (!process.proposals().containsKey(p)) {
+          invalid("tally.proposal", "input.unknownProposal", p);
+        }
+      });
       c.tally().group().ifPresent(g -> {
         if (process.plan().targetGroup(g).isEmpty()) {
           invalid("tally.group", "input.unknownTargetGroup", g);

@@ -70,6 +70,8 @@ public final class Evaluator {
             tally.what(), tally.group().map(g -> (Object) g).orElse("-"), tally.meeting().map(m -> (Object) m).orElse("-")));
         case CONTRIBUTIONS -> contributions.add(CoreTexts.text("evaluation.tally.contributions", tally.count(), tally.what(),
             tally.theme().orElse("-")));
+        case VOTES -> contributions.add(CoreTexts.text("evaluation.tally.votes", tally.count(), tally.what(),
+            tally.proposal().map(p -> (Object) p).orElse("-")));
       }
     }
     add(assessments, SuccessCriterion.TARGET_GROUPS_REACHED, attended);
@@ -233,6 +235,7 @@ public final class Evaluator {
     int withMeasurement = 0;
     int adopted = 0;
     int declined = 0;
+    int handedOver = 0;
     for (Proposal proposal : process.proposals().values()) {
       ProposalStatus status = proposal.status();
       if (!expected.kinds().contains(proposal.kind()) || status == ProposalStatus.MERGED
@@ -243,7 +246,9 @@ public final class Evaluator {
       if (proposal.measurement().isPresent()) {
         withMeasurement++;
       }
-      if (status == ProposalStatus.ADOPTED || status == ProposalStatus.DECIDED) {
+      if (status == ProposalStatus.HANDED_OVER) {
+        handedOver++;
+      } else if (status == ProposalStatus.ADOPTED || status == ProposalStatus.DECIDED) {
         adopted++;
       } else if (status == ProposalStatus.DECLINED || status == ProposalStatus.NOT_ADOPTED) {
         declined++;
@@ -258,7 +263,10 @@ public final class Evaluator {
             produced,
             withMeasurement,
             expected.kinds()));
-    evidence.add(CoreTexts.text("evaluation.result.decided", adopted, declined, produced - adopted - declined));
+    evidence.add(CoreTexts.text("evaluation.result.decided", adopted, declined, produced - adopted - declined - handedOver));
+    if (handedOver > 0) {
+      evidence.add(CoreTexts.text("evaluation.result.handedOver", handedOver));
+    }
     CriterionResult result =
         counted >= expected.minimumProposals()
             ? CriterionResult.MET

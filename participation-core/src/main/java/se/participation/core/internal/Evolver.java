@@ -155,6 +155,7 @@ public final class Evolver {
     private final List<Lesson> lessons;
     private final List<PartTransition> transitions;
     private Optional<String> withdrawalReason;
+    private Optional<se.participation.api.Mandate> mandate;
     private final Map<ChecklistQuestion, Undocumented> undocumented;
     private final List<se.participation.api.Tally> tallies;
 
@@ -184,6 +185,7 @@ public final class Evolver {
       lessons = new ArrayList<>(p.lessons());
       transitions = new ArrayList<>(p.transitions());
       withdrawalReason = p.withdrawalReason();
+      mandate = p.mandate();
       undocumented = new java.util.EnumMap<>(ChecklistQuestion.class);
       undocumented.putAll(p.undocumented());
       tallies = new ArrayList<>(p.tallies());
@@ -217,7 +219,7 @@ public final class Evolver {
           .nonDialogueReason(nonDialogueReason).nonDialogueLevel(nonDialogueLevel).plan(plan)
           .participants(participants).contacts(contacts).meetings(meetings).proposals(proposals)
           .offTopicMatters(offTopicMatters).feedback(feedback).evaluationAnswers(evaluationAnswers)
-          .lessons(lessons).transitions(transitions).withdrawalReason(withdrawalReason)
+          .lessons(lessons).transitions(transitions).withdrawalReason(withdrawalReason).mandate(mandate)
           .undocumented(undocumented).tallies(tallies)
           .build();
     }
@@ -296,6 +298,11 @@ public final class Evolver {
         lineage(e.proposals(), step(ProposalStatus.SENT_BACK, context, Optional.of(e.reason()), Set.of()));
       } else if (event instanceof Event.ProposedToCouncil e) {
         lineage(e.proposals(), step(ProposalStatus.PROPOSED_TO_COUNCIL, context, Optional.of(e.reason()), Set.of()));
+      } else if (event instanceof Event.ProposalsHandedOver e) {
+        lineage(e.proposals(), LineageStep.builder().status(ProposalStatus.HANDED_OVER).actor(context.actor())
+            .at(context.at()).reason(e.reason()).recipient(e.recipient()).build());
+      } else if (event instanceof Event.MandateRecorded e) {
+        mandate = Optional.of(e.mandate());
       } else if (event instanceof Event.CouncilDecided e) {
         lineage(e.adopted(), step(ProposalStatus.ADOPTED, context, Optional.of(e.reason()), Set.of()));
         lineage(e.notAdopted(), step(ProposalStatus.NOT_ADOPTED, context, Optional.of(e.reason()), Set.of()));

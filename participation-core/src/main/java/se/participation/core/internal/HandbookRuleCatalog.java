@@ -37,7 +37,7 @@ public final class HandbookRuleCatalog {
   public static final String NAME = "helsingborg-handbok-2016";
 
   /** The version of the handbook's rule set; raised whenever a rule changes. */
-  public static final String VERSION = "1.1.0";
+  public static final String VERSION = "1.2.0";
 
   private static final String APPENDIX = "Bilaga – Checklista för dialog";
   private static final String NO_DIALOGUE =
@@ -108,6 +108,8 @@ public final class HandbookRuleCatalog {
     String decided = "viktigt (Beslut: \"Det är även viktigt att besluta om vilken fråga vi ska ha dialog, vilken"
         + " grad av deltagande vi vill uppnå hos invånarna samt hur resultatet är tänkt att användas\")";
     String support = "ett stöd (\"Den här checklisten är ett stöd\"; the body text says no more)";
+    m.put("BESLUT-MANDAT", new Object[] {Severity.WARNING, "viktigt (\"Därför är det viktigt att som tjänsteperson ta"
+        + " reda på vilket mandat som finns\")"});
     m.put("PLANERING-1", new Object[] {Severity.WARNING, planning});
     m.put("PLANERING-2", new Object[] {Severity.WARNING, decided});
     m.put("PLANERING-3", new Object[] {Severity.WARNING, planning});
@@ -194,6 +196,22 @@ public final class HandbookRuleCatalog {
                 }
               }));
     }
+
+    // Beslut: the mandate, which the official is to find out before the question is decided.
+    rules.add(
+        new HandbookRule(
+            "BESLUT-MANDAT",
+            Part.BESLUT,
+            Severity.BLOCKING,
+            "Beslut: \"Om inte frågan och/eller beslutsfattarna kan påverkas så går det inte att ha"
+                + " någon meningsfull dialog. Därför är det viktigt att som tjänsteperson ta reda på"
+                + " vilket mandat som finns för att genomföra en dialog kring den aktuella frågan.\"",
+            runAsDialogue,
+            (process, findings) -> {
+              if (process.mandate().isEmpty()) {
+                findings.report("missing", "mandate");
+              }
+            }));
 
     // Planering: each planning question of the appendix answered in the plan.
     // PLANERING-4 also demands a dialogue level, and applies while run as a dialogue.

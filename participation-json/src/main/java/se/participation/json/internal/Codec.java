@@ -439,6 +439,21 @@ public final class Codec {
     return values;
   }
 
+  /** Writes a mandate. */
+  public static ObjectNode write(se.participation.api.Mandate mandate) {
+    ObjectNode node = object().put("decidedBy", mandate.decidedBy());
+    put(node, "caseReference", mandate.caseReference());
+    put(node, "decidedOn", mandate.decidedOn());
+    put(node, "scope", mandate.scope());
+    return node;
+  }
+
+  /** Reads a mandate. */
+  public static se.participation.api.Mandate mandate(In in) {
+    return new se.participation.api.Mandate(in.text("decidedBy"), in.optText("caseReference"), in.optDate("decidedOn"),
+        in.optText("scope"));
+  }
+
   /** Writes a tally. */
   public static ObjectNode write(se.participation.api.Tally tally) {
     ObjectNode node = object().put("kind", tally.kind().name()).put("what", tally.what())
@@ -450,6 +465,7 @@ public final class Codec {
     put(node, "meeting", tally.meeting().map(se.participation.api.MeetingId::value));
     put(node, "group", tally.group().map(TargetGroupId::value));
     put(node, "theme", tally.theme());
+    put(node, "proposal", tally.proposal().map(se.participation.api.ProposalId::value));
     return node;
   }
 
@@ -458,6 +474,6 @@ public final class Codec {
     return new se.participation.api.Tally(in.constant("kind", se.participation.api.TallyKind.class), in.text("what"),
         new se.participation.api.Count((int) in.longValue("count"), in.bool("approximate", false), in.optText("wording")),
         in.optText("meeting").map(se.participation.api.MeetingId::of), in.optText("group").map(TargetGroupId::of),
-        in.optText("theme"));
+        in.optText("theme"), in.optText("proposal").map(se.participation.api.ProposalId::of));
   }
 }

@@ -62,7 +62,8 @@ public final class DocumentCodec {
           d.optInstant("closed"),
           d.objects("undocumented", u -> new ProcessDocument.NotDocumented(
               u.constant("question", ChecklistQuestion.class, ChecklistQuestion::id), u.optText("note"))),
-          d.objects("tallies", Codec::tally));
+          d.objects("tallies", Codec::tally),
+          d.optObject("mandate", Codec::mandate));
     });
     locations.put("plan", field(root, "plan"));
     locations.put("decision", field(root, "decision"));
@@ -108,7 +109,9 @@ public final class DocumentCodec {
         Set.copyOf(Codec.ids(in, "rejected", ProposalId::of)),
         in.optText("into").map(ProposalId::of),
         in.optObject("adapted", Codec::proposal),
-        in.optText("reason"));
+        in.optText("reason"),
+        in.optText("body"),
+        in.optText("recipient"));
   }
 
   /** Writes a document. */
@@ -118,6 +121,7 @@ public final class DocumentCodec {
     root.putObject("process").put("id", m.id().value()).put("title", m.title()).put("question", m.question())
         .put("intendedLevel", m.intendedLevel().name()).put("owner", m.owner().value()).put("started", m.started().toString());
     Codec.putObjects(root, "answers", document.answers(), Codec::write);
+    document.mandate().ifPresent(x -> root.set("mandate", Codec.write(x)));
     document.decision().ifPresent(d -> {
       ObjectNode node = root.putObject("decision").put("choice", d.choice().name()).put("at", d.at().toString());
       Codec.put(node, "reason", d.reason());
@@ -140,6 +144,8 @@ public final class DocumentCodec {
       Codec.put(node, "into", e.into());
       e.adapted().ifPresent(a -> node.set("adapted", Codec.write(a)));
       Codec.put(node, "reason", e.reason());
+      Codec.put(node, "body", e.body());
+      Codec.put(node, "recipient", e.recipient());
       return node;
     });
     Codec.putObjects(root, "feedback", document.feedback(), Codec::write);

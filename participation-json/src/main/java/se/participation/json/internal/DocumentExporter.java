@@ -50,6 +50,7 @@ public final class DocumentExporter {
     List<Lesson> lessons = new ArrayList<>();
     List<ProcessDocument.NotDocumented> undocumented = new ArrayList<>();
     List<se.participation.api.Tally> tallies = new ArrayList<>();
+    Optional<se.participation.api.Mandate> mandate = Optional.empty();
     Optional<Instant> closed = Optional.empty();
     for (Event event : history) {
       Instant at = event.context().at();
@@ -79,7 +80,8 @@ public final class DocumentExporter {
         } else {
           lineage.replaceAll(entry -> entry.adapted().filter(a -> a.id().equals(e.proposal()))
               .map(a -> new LineageEntry(entry.action(), entry.at(), entry.by(), entry.proposals(), entry.rejected(),
-                  entry.into(), Optional.of(ProposalDraft.builder().from(a).measurement(e.measurement()).build()), entry.reason()))
+                  entry.into(), Optional.of(ProposalDraft.builder().from(a).measurement(e.measurement()).build()), entry.reason(),
+                  entry.body(), entry.recipient()))
               .orElse(entry));
         }
       } else if (event instanceof Event.OffTopicMatterRecorded e) {
@@ -98,13 +100,18 @@ public final class DocumentExporter {
       } else if (event instanceof Event.ProposalsAdapted e) {
         lineage.add(entry(Action.ADAPT, event, e.originals(), Set.of(), Optional.empty(), Optional.of(e.adapted()), Optional.of(e.reason())));
       } else if (event instanceof Event.CommitteeDecided e) {
-        lineage.add(entry(Action.COMMITTEE, event, e.approved(), e.declined(), Optional.empty(), Optional.empty(), Optional.of(e.reason())));
+        lineage.add(withBody(entry(Action.COMMITTEE, event, e.approved(), e.declined(), Optional.empty(), Optional.empty(), Optional.of(e.reason())), e.body()));
       } else if (event instanceof Event.ProposedToCouncil e) {
         lineage.add(entry(Action.TO_COUNCIL, event, e.proposals(), Set.of(), Optional.empty(), Optional.empty(), Optional.of(e.reason())));
       } else if (event instanceof Event.SentBackForRework e) {
         lineage.add(entry(Action.SEND_BACK, event, e.proposals(), Set.of(), Optional.empty(), Optional.empty(), Optional.of(e.reason())));
       } else if (event instanceof Event.CouncilDecided e) {
-        lineage.add(entry(Action.COUNCIL, event, e.adopted(), e.notAdopted(), Optional.empty(), Optional.empty(), Optional.of(e.reason())));
+        lineage.add(withBody(entry(Action.COUNCIL, event, e.adopted(), e.notAdopted(), Optional.empty(), Optional.empty(), Optional.of(e.reason())), e.body()));
+      } else if (event instanceof Event.ProposalsHandedOver e) {
+        lineage.add(new LineageEntry(Action.HAND_OVER, event.context().at(), Optional.of(event.context().actor()), e.proposals(),
+            Set.of(), Optional.empty(), Optional.empty(), Optional.of(e.reason()), Optional.empty(), Optional.of(e.recipient())));
+      } else if (event instanceof Event.MandateRecorded e) {
+        mandate = Optional.of(e.mandate());
       } else if (event instanceof Event.FeedbackDelivered e) {
         feedback.add(e.delivery());
       } else if (event instanceof Event.EvaluationAnswerRecorded e) {
@@ -135,11 +142,17 @@ public final class DocumentExporter {
     Map<MeetingId, se.participation.api.Meeting> meetings = process.meetings();
     return new ProcessDocument(DocumentCodec.SCHEMA_VERSION, metadata, answers, decision, plan, approved, registrations,
         List.copyOf(meetings.values()), List.copyOf(proposals.values()), List.copyOf(matters.values()), lineage, feedback,
-        evaluationAnswers, lessons, closed, undocumented, tallies);
+        evaluationAnswers, lessons, closed, undocumented, tallies, mandate);
   }
 
   private static LineageEntry entry(Action action, Event event, Set<ProposalId> proposals, Set<ProposalId> rejected,
       Optional<ProposalId> into, Optional<ProposalDraft> adapted, Optional<String> reason) {
-    return new LineageEntry(action, event.context().at(), Optional.of(event.context().actor()), proposals, rejected, into, adapted, reason);
+    return new LineageEntry(action, event.context().at(), Optional.of(event.context().actor()), proposals, rejected, into, adapted, reason,
+        Optional.empty(), Optional.empty());
+  }
+
+  private static LineageEntry withBody(LineageEntry entry, Optional<String> body) {
+    return new LineageEntry(entry.action(), entry.at(), entry.by(), entry.proposals(), entry.rejected(), entry.into(),
+        entry.adapted(), entry.reason(), body, entry.recipient());
   }
 }

@@ -126,6 +126,10 @@ public final class DocumentRunner {
       step("answers[" + i + "]", Optional.of(answer.answeredBy()), Optional.of(answer.answeredAt()), Command.AnswerDecisionQuestion.class,
           c -> new Command.AnswerDecisionQuestion(c, answer.question(), answer.yes(), answer.comment()));
     }
+    if (d.mandate().isPresent()) {
+      step("mandate", Optional.empty(), Optional.empty(), Command.RecordMandate.class,
+          c -> new Command.RecordMandate(c, d.mandate().get()));
+    }
     for (int i = 0; i < d.undocumented().size(); i++) {
       var mark = d.undocumented().get(i);
       step("undocumented[" + i + "]", Optional.empty(), Optional.empty(), Command.MarkUndocumented.class,
@@ -189,6 +193,9 @@ public final class DocumentRunner {
     }
     for (int i = 0; i < d.tallies().size(); i++) {
       var tally = d.tallies().get(i);
+      if (tally.proposal().isPresent()) {
+        continue; // counted once its proposal exists, after the lineage
+      }
       step("tallies[" + i + "]", Optional.empty(), Optional.empty(), Command.RecordTally.class,
           c -> new Command.RecordTally(c, tally));
     }
@@ -210,7 +217,7 @@ public final class DocumentRunner {
     for (int i = 0; i < d.lineage().size(); i++) {
       var entry = d.lineage().get(i);
       boolean decision2 = switch (entry.action()) {
-        case ADAPT, COMMITTEE, TO_COUNCIL, COUNCIL, SEND_BACK -> true;
+        case ADAPT, COMMITTEE, TO_COUNCIL, COUNCIL, SEND_BACK, HAND_OVER -> true;
         case SHORTLIST, MERGE, DROP -> false;
       };
       if (decision2) {
@@ -231,13 +238,22 @@ public final class DocumentRunner {
         case ADAPT -> step(path, entry.by(), Optional.of(entry.at()), Command.AdaptProposals.class,
             c -> new Command.AdaptProposals(c, entry.proposals(), entry.adapted().orElseThrow(), entry.reason().orElseThrow()));
         case COMMITTEE -> step(path, entry.by(), Optional.of(entry.at()), Command.DecideInCommittee.class,
-            c -> new Command.DecideInCommittee(c, entry.proposals(), entry.rejected(), entry.reason().orElseThrow()));
+            c -> new Command.DecideInCommittee(c, entry.proposals(), entry.rejected(), entry.reason().orElseThrow(), entry.body()));
         case SEND_BACK -> step(path, entry.by(), Optional.of(entry.at()), Command.SendBackForRework.class,
             c -> new Command.SendBackForRework(c, entry.proposals(), entry.reason().orElseThrow()));
         case TO_COUNCIL -> step(path, entry.by(), Optional.of(entry.at()), Command.ProposeToCouncil.class,
             c -> new Command.ProposeToCouncil(c, entry.proposals(), entry.reason().orElseThrow()));
         case COUNCIL -> step(path, entry.by(), Optional.of(entry.at()), Command.DecideInCouncil.class,
-            c -> new Command.DecideInCouncil(c, entry.proposals(), entry.rejected(), entry.reason().orElseThrow()));
+            c -> new Command.DecideInCouncil(c, entry.proposals(), entry.rejected(), entry.reason().orElseThrow(), entry.body()));
+        case HAND_OVER -> step(path, entry.by(), Optional.of(entry.at()), Command.HandOverProposals.class,
+            c -> new Command.HandOverProposals(c, entry.proposals(), entry.recipient().orElseThrow(), entry.reason().orElseThrow()));
+      }
+    }
+    for (int i = 0; i < d.tallies().size(); i++) {
+      var tally = d.tallies().get(i);
+      if (tally.proposal().isPresent()) {
+        step("tallies[" + i + "]", Optional.empty(), Optional.empty(), Command.RecordTally.class,
+            c -> new Command.RecordTally(c, tally));
       }
     }
     boolean evaluation = !d.evaluationAnswers().isEmpty() || !d.lessons().isEmpty() || d.closed().isPresent();

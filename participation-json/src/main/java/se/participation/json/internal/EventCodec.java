@@ -74,6 +74,7 @@ public final class EventCodec {
       node.set("approved", Codec.texts(sorted(e.approved())));
       node.set("declined", Codec.texts(sorted(e.declined())));
       node.put("reason", e.reason());
+      Codec.put(node, "body", e.body());
     } else if (event instanceof Event.ProposedToCouncil e) {
       node.set("proposals", Codec.texts(sorted(e.proposals())));
       node.put("reason", e.reason());
@@ -81,6 +82,12 @@ public final class EventCodec {
       node.set("adopted", Codec.texts(sorted(e.adopted())));
       node.set("notAdopted", Codec.texts(sorted(e.notAdopted())));
       node.put("reason", e.reason());
+      Codec.put(node, "body", e.body());
+    } else if (event instanceof Event.ProposalsHandedOver e) {
+      node.set("proposals", Codec.texts(sorted(e.proposals())));
+      node.put("recipient", e.recipient()).put("reason", e.reason());
+    } else if (event instanceof Event.MandateRecorded e) {
+      node.set("mandate", Codec.write(e.mandate()));
     } else if (event instanceof Event.FeedbackDelivered e) {
       node.set("delivery", Codec.write(e.delivery()));
     } else if (event instanceof Event.EvaluationAnswerRecorded e) {
@@ -144,9 +151,11 @@ public final class EventCodec {
       case "ProposalsMerged" -> new Event.ProposalsMerged(c, proposals(in, "merged"), ProposalId.of(in.text("into")), in.text("reason"));
       case "ProposalDropped" -> new Event.ProposalDropped(c, ProposalId.of(in.text("proposal")), in.text("reason"));
       case "ProposalsAdapted" -> new Event.ProposalsAdapted(c, proposals(in, "originals"), in.object("adapted", Codec::proposal), in.text("reason"));
-      case "CommitteeDecided" -> new Event.CommitteeDecided(c, proposals(in, "approved"), proposals(in, "declined"), in.text("reason"));
+      case "CommitteeDecided" -> new Event.CommitteeDecided(c, proposals(in, "approved"), proposals(in, "declined"), in.text("reason"), in.optText("body"));
       case "ProposedToCouncil" -> new Event.ProposedToCouncil(c, proposals(in, "proposals"), in.text("reason"));
-      case "CouncilDecided" -> new Event.CouncilDecided(c, proposals(in, "adopted"), proposals(in, "notAdopted"), in.text("reason"));
+      case "CouncilDecided" -> new Event.CouncilDecided(c, proposals(in, "adopted"), proposals(in, "notAdopted"), in.text("reason"), in.optText("body"));
+      case "ProposalsHandedOver" -> new Event.ProposalsHandedOver(c, proposals(in, "proposals"), in.text("recipient"), in.text("reason"));
+      case "MandateRecorded" -> new Event.MandateRecorded(c, in.object("mandate", Codec::mandate));
       case "FeedbackDelivered" -> new Event.FeedbackDelivered(c, in.object("delivery", Codec::feedback));
       case "EvaluationAnswerRecorded" -> new Event.EvaluationAnswerRecorded(c, in.object("answer", Codec::evaluationAnswer));
       case "LessonRecorded" -> new Event.LessonRecorded(c, in.text("text"));

@@ -78,12 +78,13 @@ public final class StateCodec {
     ObjectNode node = Codec.object().put("status", step.status().name()).put("actor", step.actor().value()).put("at", step.at().toString());
     Codec.put(node, "reason", step.reason());
     Codec.putTexts(node, "related", step.related());
+    Codec.put(node, "recipient", step.recipient());
     return node;
   }
 
   static LineageStep step(In in) {
     return LineageStep.builder().status(in.constant("status", ProposalStatus.class)).actor(ActorId.of(in.text("actor")))
-        .at(in.instant("at")).reason(in.optText("reason")).related(Codec.ids(in, "related", ProposalId::of)).build();
+        .at(in.instant("at")).reason(in.optText("reason")).related(Codec.ids(in, "related", ProposalId::of)).recipient(in.optText("recipient")).build();
   }
 
   /** Writes a proposal with its lineage. */
@@ -199,6 +200,7 @@ public final class StateCodec {
     Codec.putObjects(node, "transitions", p.transitions(), t -> Codec.object().put("from", t.from().name())
         .put("to", t.to().name()).put("by", t.by().value()).put("at", t.at().toString()));
     Codec.put(node, "withdrawalReason", p.withdrawalReason());
+    p.mandate().ifPresent(m -> node.set("mandate", Codec.write(m)));
     Codec.putObjects(node, "undocumented", p.undocumented().values(), StateCodec::write);
     Codec.putObjects(node, "tallies", p.tallies(), Codec::write);
     return node;
@@ -246,7 +248,7 @@ public final class StateCodec {
         .lessons(in.objects("lessons", StateCodec::lesson))
         .transitions(in.objects("transitions", t -> new PartTransition(t.constant("from", Part.class), t.constant("to", Part.class),
             ActorId.of(t.text("by")), t.instant("at"))))
-        .withdrawalReason(in.optText("withdrawalReason"))
+        .withdrawalReason(in.optText("withdrawalReason")).mandate(in.optObject("mandate", Codec::mandate))
         .undocumented(undocumented(in.objects("undocumented", StateCodec::undocumented)))
         .tallies(in.objects("tallies", Codec::tally)).build();
   }

@@ -99,6 +99,11 @@ public final class ProcessScript {
       for (ChecklistQuestion question : ChecklistQuestion.decisionQuestions()) {
         next().run(OWNER, c -> new Command.AnswerDecisionQuestion(c, question, true, Optional.empty()));
       }
+      if (source.drawBoolean(0.8)) {
+        se.participation.api.Mandate mandate = se.participation.api.Mandate.by("Nämnden");
+        se.participation.api.Mandate recorded = source.drawBoolean(0.5) ? mandate.withCaseReference("SN 2024/" + source.draw(500)) : mandate;
+        next().run(OWNER, c -> new Command.RecordMandate(c, recorded));
+      }
       if (last == Part.BESLUT) {
         return recorded();
       }
@@ -187,9 +192,11 @@ public final class ProcessScript {
     private void settleProposals() {
       List<ProposalId> open = new ArrayList<>(process().proposals().keySet());
       Set<ProposalId> toCommittee = new LinkedHashSet<>();
+      Set<ProposalId> handedOver = new LinkedHashSet<>();
+      List<ProposalId> superseded = new ArrayList<>();
       int adapted = 0;
       for (ProposalId id : open) {
-        int fate = (int) source.draw(3);
+        int fate = (int) source.draw(4);
         switch (fate) {
           case 0 -> next().run(FACILITATOR, c -> new Command.DropProposal(c, id, "Prioriterades bort"));
           case 1 -> {
@@ -198,9 +205,24 @@ public final class ProcessScript {
             ProposalDraft draft = ProposalDraft.builder().from(original).id(target).text("Bearbetat " + id).build();
             next().run(ADMINISTRATION, c -> new Command.AdaptProposals(c, Set.of(id), draft, "Stadens krav"));
             toCommittee.add(target);
+            superseded.add(id);
           }
+          case 2 -> handedOver.add(id);
           default -> toCommittee.add(id);
         }
+      }
+      if (!superseded.isEmpty() && source.drawBoolean(0.5)) {
+        // Many to many: originals already taken into one adapted text inform another.
+        ProposalId target = ProposalId.of("a" + adapted);
+        Set<ProposalId> originals = new LinkedHashSet<>(subset(superseded));
+        originals.add(superseded.get(0));
+        Proposal first = process().proposal(superseded.get(0)).orElseThrow();
+        ProposalDraft draft = ProposalDraft.builder().from(first).id(target).text("Princip").build();
+        next().run(ADMINISTRATION, c -> new Command.AdaptProposals(c, originals, draft, "Klustring till principer"));
+        toCommittee.add(target);
+      }
+      if (!handedOver.isEmpty()) {
+        next().run(OWNER, c -> new Command.HandOverProposals(c, handedOver, "Utredningen", "Underlag till utredningen"));
       }
       if (!toCommittee.isEmpty()) {
         Set<ProposalId> approved = new LinkedHashSet<>();
@@ -208,7 +230,15 @@ public final class ProcessScript {
         for (ProposalId id : toCommittee) {
           (source.drawBoolean(0.8) ? approved : declined).add(id);
         }
-        next().run(COMMITTEE, c -> new Command.DecideInCommittee(c, approved, declined, "Nämndens beslut"));
+        Optional<String> body = source.drawBoolean(0.3) ? Optional.of("Förvaltningens ledningsgrupp") : Optional.empty();
+        next().run(COMMITTEE, c -> new Command.DecideInCommittee(c, approved, declined, "Nämndens beslut", body));
+        if (source.drawBoolean(0.3)) {
+          ProposalId voted = Gen.elementOf(List.copyOf(toCommittee)).generate(source);
+          se.participation.api.Tally votes = new se.participation.api.Tally(se.participation.api.TallyKind.VOTES, "röster",
+              se.participation.api.Count.exactly((int) source.draw(1000)), Optional.empty(), Optional.empty(),
+              Optional.empty(), Optional.of(voted));
+          next().run(OWNER, c -> new Command.RecordTally(c, votes));
+        }
         if (!approved.isEmpty() && source.drawBoolean(0.5)) {
           next().run(COMMITTEE, c -> new Command.ProposeToCouncil(c, approved, "Förslag till fullmäktige"));
           Set<ProposalId> adopted = new LinkedHashSet<>();
