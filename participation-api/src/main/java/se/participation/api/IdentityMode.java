@@ -13,7 +13,12 @@ public enum IdentityMode implements Labelled {
   /** Known by a pseudonym only. */
   PSEUDONYMOUS,
   /** Not known at all; reached only through a feedback channel. */
-  ANONYMOUS;
+  ANONYMOUS,
+  /**
+   * Written together by a group (a café table, a citizens' panel): a proposal's authorship only;
+   * a participant is always a person or an association's representative.
+   */
+  COLLECTIVE;
 
   @Override
   public LocalizedText label() {

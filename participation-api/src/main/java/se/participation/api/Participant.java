@@ -73,6 +73,11 @@ public abstract class Participant {
         "must not be set for an anonymous participant (no contact details are kept)",
         consent().map(Object::toString).orElse(""));
     Checks.check(
+        identity() != IdentityMode.COLLECTIVE,
+        "identity",
+        "must not be COLLECTIVE: a participant is a person; a group writes proposals (Authorship.collective)",
+        identity());
+    Checks.check(
         role() == ParticipantRole.ASSOCIATION_REPRESENTATIVE || association().isEmpty(),
         "association",
         "may only be set for an association representative, role",

@@ -174,7 +174,7 @@ public final class Variants {
         .documentation("Anteckningar från varje grupp.")
         .compilation("Utvecklingsgruppen sammanställer synpunkterna i förslaget till styrdokument.")
         .feedback(FeedbackPlan.builder().how("Förslaget till styrdokument presenteras för deltagarna och publiceras.")
-            .addChannel("möte").addChannel("anonym förslagslåda").build())
+            .addChannel("möte").addChannel("anslagstavlan på Jobbtorget").build())
         .evaluation(EvaluationPlan.builder().residentsEvaluate(false).whatAndHow("Utvecklingsgruppen följer upp arbetet.").build())
         .expectedResult(ExpectedResult.builder().description("Synpunkter och förslag till styrdokumentet").kind(ProposalKind.OTHER).build())
         .plannedOccasions(2)
@@ -212,15 +212,20 @@ public final class Variants {
           List.of(new Documentation(DocumentationKind.TEXT, "workshop-" + day + ".docx", "Gruppernas anteckningar"))));
     }
     String[][] proposals = {
-      {"forslag-1", "Alla som arbetar på förvaltningen ska känna till förvaltningens olika arbetsområden.", "named"},
-      {"forslag-2", "Bättre intern kommunikation.", "named"},
-      {"forslag-3", "Anpassa kommunikationen efter invånarnas behov.", "named"},
+      {"forslag-1", "Alla som arbetar på förvaltningen ska känna till förvaltningens olika arbetsområden.", "group"},
+      {"forslag-2", "Bättre intern kommunikation.", "group"},
+      {"forslag-3", "Anpassa kommunikationen efter invånarnas behov.", "group"},
       {"kritik-1", "Kritik av bemötandet, lämnad anonymt av rädsla för repressalier.", "anonymous"},
     };
     for (String[] proposal : proposals) {
+      // The workshop groups wrote the proposals together (seed 004); which residents sat in which
+      // group is not recorded, and the residents take part under pseudonyms. The anonymous
+      // critique came through a box, which cannot carry an answer back; its fate is posted at
+      // Jobbtorget (illustrative: the seed names no channel).
       Authorship authorship = proposal[2].equals("anonymous")
-          ? Authorship.anonymous("anonym förslagslåda")
-          : Authorship.pseudonymous("Grupp", Set.of(residents.get(0)), Optional.of("workshop-uppföljning"));
+          ? Authorship.anonymous("anonym förslagslåda").withFeedbackChannel("anslagstavlan på Jobbtorget")
+          : new Authorship(IdentityMode.COLLECTIVE, Set.of(), Optional.empty(), Optional.of("workshop-uppföljning"),
+              Optional.empty(), Optional.of("Workshopgrupperna"));
       r.run(group, c -> new Command.SubmitProposal(c, ProposalDraft.builder().id(ProposalId.of(proposal[0]))
           .text(proposal[1]).kind(ProposalKind.OTHER).authorship(authorship).build()));
     }

@@ -165,7 +165,7 @@ class ProcessProperties {
             } else if (event instanceof Event.ProposalSubmitted e) {
               tookPart.addAll(e.proposal().authorship().authors());
               if (e.proposal().authorship().mode() != se.participation.api.IdentityMode.NAMED) {
-                e.proposal().authorship().channel().ifPresent(channelsUsed::add);
+                e.proposal().authorship().feedbackThrough().ifPresent(channelsUsed::add);
               }
             } else if (event instanceof Event.ProposalsAdapted e) {
               tookPart.addAll(e.adapted().authorship().authors());
@@ -180,7 +180,7 @@ class ProcessProperties {
             }
           }
           // Owed: residents and association representatives who took part and can be reached (or
-          // were reached), and each anonymous or pseudonymous channel a proposal came through.
+          // were reached), and each channel an anonymous, pseudonymous or collective proposal is to be answered through.
           long owed = 0;
           long fedBack = 0;
           for (ParticipantId id : tookPart) {

@@ -145,7 +145,7 @@ public final class Decider {
    */
   private EventContext contributor(EventContext next, IdentityMode mode) {
     boolean byResident = context.actor().roles().stream().allMatch(r -> r == se.participation.api.ActorRole.PARTICIPANT);
-    if (!byResident || mode == IdentityMode.NAMED) {
+    if (!byResident || mode == IdentityMode.NAMED || mode == IdentityMode.COLLECTIVE) {
       return next;
     }
     return new EventContext(next.process(), next.version(), mode == IdentityMode.ANONYMOUS ? ANONYMOUS : PSEUDONYMOUS, next.at());
@@ -257,6 +257,8 @@ public final class Decider {
                 }
                 if (participant.identity() == IdentityMode.ANONYMOUS) {
                   invalid("contact", "input.contactAnonymous", participant.id());
+                } else if (participant.identity() == IdentityMode.PSEUDONYMOUS && revealsName(participant, contact)) {
+                  invalid("participant.id", "input.pseudonymRevealsName", participant.id());
                 } else if (participant.consent().isEmpty()) {
                   invalid("contact", "input.contactWithoutConsent", participant.id());
                 }
@@ -379,6 +381,17 @@ public final class Decider {
       invalid(field + ".id", "input.duplicateId", draft.id());
     }
     participantsExist(field + ".authorship.authors", draft.authorship().authors());
+    if (draft.authorship().mode() == IdentityMode.PSEUDONYMOUS) {
+      // A pseudonymous text names only participants known by that same pseudonym: naming anyone
+      // else would link a person the record knows to the pseudonym.
+      for (ParticipantId author : draft.authorship().authors()) {
+        Participant known = process.participants().get(author);
+        if (known != null && !(known.identity() == IdentityMode.PSEUDONYMOUS
+            && known.pseudonym().equals(draft.authorship().pseudonym()))) {
+          invalid(field + ".authorship.authors", "input.pseudonymLinked", author);
+        }
+      }
+    }
     questionsPlanned(field + ".questions", draft.questions());
     draft.originMeeting().ifPresent(m -> meetingExists(field + ".originMeeting", m));
     draft
@@ -430,6 +443,26 @@ public final class Decider {
         invalid(field, "input.proposalStatus", id, proposal.status(), allowed);
       }
     }
+  }
+
+  /**
+   * Whether a pseudonymous participant's shared identifiers carry the real name kept in the
+   * separable contact details: the id or the pseudonym holds a part of the name of three letters
+   * or more. It catches the plain mistakes ("anna-svensson" as the id of "Skogsmusen"); an id
+   * chosen to be opaque is the embedder's duty.
+   */
+  private static boolean revealsName(Participant participant, se.participation.api.ContactDetails contact) {
+    if (contact.name().isEmpty()) {
+      return false;
+    }
+    String shared = (participant.id().value() + " " + participant.pseudonym().orElse(""))
+        .toLowerCase(java.util.Locale.ROOT);
+    for (String part : contact.name().get().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (part.length() >= 3 && shared.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void participantsExist(String field, Set<ParticipantId> ids) {

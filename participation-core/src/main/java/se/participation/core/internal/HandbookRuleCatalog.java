@@ -559,11 +559,16 @@ public final class HandbookRuleCatalog {
                 if (proposal.authorship().mode() == IdentityMode.NAMED) {
                   continue;
                 }
-                Optional<String> channel = proposal.authorship().channel();
+                Optional<String> channel = proposal.authorship().feedbackThrough();
                 if (channel.isPresent()
                     && !served.contains(channel.get())
                     && reported.add(channel.get())) {
-                  findings.report("channelNotServed", "channel " + channel.get(), channel.get());
+                  Optional<String> came = proposal.authorship().channel();
+                  if (came.isPresent() && !came.equals(channel)) {
+                    findings.report("feedbackChannelNotServed", "channel " + channel.get(), channel.get(), came.get());
+                  } else {
+                    findings.report("channelNotServed", "channel " + channel.get(), channel.get());
+                  }
                 }
               }
             }));

@@ -46,12 +46,15 @@ public final class ProcessFacts {
         || participant.role() == ParticipantRole.ASSOCIATION_REPRESENTATIVE;
   }
 
-  /** The channels anonymous or pseudonymous contributions came through. */
+  /**
+   * The channels the fate of anonymous, pseudonymous and collective contributions is to be fed
+   * back through: each one's feedback channel, else the channel it came through.
+   */
   public static Set<String> anonymousChannelsUsed(ParticipationProcess process) {
     Set<String> channels = new HashSet<>();
     for (Proposal proposal : process.proposals().values()) {
       if (proposal.authorship().mode() != IdentityMode.NAMED) {
-        proposal.authorship().channel().ifPresent(channels::add);
+        proposal.authorship().feedbackThrough().ifPresent(channels::add);
       }
     }
     return channels;

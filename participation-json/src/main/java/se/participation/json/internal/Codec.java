@@ -365,6 +365,8 @@ public final class Codec {
     putTexts(author, "authors", authorship.authors().stream().map(ParticipantId::value).sorted().toList());
     put(author, "pseudonym", authorship.pseudonym());
     put(author, "channel", authorship.channel());
+    put(author, "feedbackChannel", authorship.feedbackChannel());
+    put(author, "collective", authorship.collective());
     put(node, "originMeeting", proposal.originMeeting());
     put(node, "originGroup", proposal.originGroup());
     put(node, "measurement", proposal.measurement());
@@ -377,7 +379,8 @@ public final class Codec {
     return ProposalDraft.builder().id(ProposalId.of(in.text("id"))).text(in.text("text"))
         .kind(in.optConstant("kind", ProposalKind.class).orElse(ProposalKind.OTHER))
         .authorship(in.object("authorship", a -> new Authorship(a.constant("mode", IdentityMode.class),
-            Set.copyOf(ids(a, "authors", ParticipantId::of)), a.optText("pseudonym"), a.optText("channel"))))
+            Set.copyOf(ids(a, "authors", ParticipantId::of)), a.optText("pseudonym"), a.optText("channel"),
+            a.optText("feedbackChannel"), a.optText("collective"))))
         .originMeeting(in.optText("originMeeting").map(MeetingId::of))
         .originGroup(in.optText("originGroup").map(GroupId::of))
         .measurement(in.optText("measurement"))

@@ -170,7 +170,8 @@ public final class Generators {
       for (int i = 0; i < count; i++) {
         ParticipantRole role = i == 0 ? ParticipantRole.RESIDENT : Gen.elementOf(ParticipantRole.values()).generate(source);
         IdentityMode identity = role == ParticipantRole.RESIDENT
-            ? Gen.elementOf(IdentityMode.values()).generate(source) : IdentityMode.NAMED;
+            ? Gen.elementOf(IdentityMode.NAMED, IdentityMode.PSEUDONYMOUS, IdentityMode.ANONYMOUS).generate(source)
+            : IdentityMode.NAMED;
         Participant.Builder participant = Participant.builder()
             .id(ParticipantId.of("p" + i)).role(role).identity(identity);
         if (!groups.isEmpty() && (role == ParticipantRole.RESIDENT || role == ParticipantRole.ASSOCIATION_REPRESENTATIVE)) {
@@ -183,6 +184,7 @@ public final class Generators {
           case NAMED -> participant.consent(new Consent(EPOCH, "Återkoppling"));
           case PSEUDONYMOUS -> participant.pseudonym("Signatur " + i).feedbackChannel("kanal-" + i);
           case ANONYMOUS -> participant.feedbackChannel("kod-" + i);
+          case COLLECTIVE -> throw new AssertionError("a participant is never collective");
         }
         participants.add(participant.build());
       }

@@ -180,6 +180,10 @@ public final class ProcessScript {
           .filter(p -> p.identity() == IdentityMode.NAMED).map(Participant::id).toList();
       if (!named.isEmpty() && source.drawBoolean(0.7)) {
         draft.authorship(Authorship.named(Gen.elementOf(named).generate(source)));
+      } else if (source.drawBoolean(0.3)) {
+        draft.authorship(Authorship.collective("Cafébord " + source.draw(5), Set.copyOf(subset(named))));
+      } else if (source.drawBoolean(0.5)) {
+        draft.authorship(Authorship.anonymous("förslagslåda").withFeedbackChannel("anslagstavlan"));
       } else {
         draft.authorship(Authorship.anonymous("förslagslåda"));
       }
@@ -261,7 +265,7 @@ public final class ProcessScript {
       }
       Set<String> channels = new LinkedHashSet<>();
       process().participants().values().forEach(p -> p.feedbackChannel().ifPresent(channels::add));
-      process().proposals().values().forEach(p -> p.authorship().channel().ifPresent(channels::add));
+      process().proposals().values().forEach(p -> p.authorship().feedbackThrough().ifPresent(channels::add));
       for (String channel : channels) {
         FeedbackDelivery delivery = delivery("d" + deliveries++, FeedbackAudience.ANONYMOUS_CHANNEL, channel).build();
         next().run(FACILITATOR, c -> new Command.DeliverFeedback(c, delivery));
