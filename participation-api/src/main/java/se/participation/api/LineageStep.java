@@ -35,6 +35,9 @@ public abstract class LineageStep {
   /** The body or work a proposal was handed over to, for {@link ProposalStatus#HANDED_OVER}. */
   public abstract Optional<String> recipient();
 
+  /** The residents who decided together with the city, when the decision was theirs too. */
+  public abstract Set<ParticipantId> coDeciders();
+
   @Value.Check
   void check() {
     reason().ifPresent(r -> Checks.notBlank("reason", r));

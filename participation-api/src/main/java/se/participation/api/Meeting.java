@@ -56,6 +56,14 @@ public abstract class Meeting {
   /** What documents the meeting. */
   public abstract List<Documentation> documentation();
 
+  /**
+   * What the meeting was for in the process, when the record says: identifying the problem,
+   * planning the work, carrying it out, or evaluating it. A meeting with residents for problem
+   * identification or planning may be held in Planering; it shows a Medskapande dialogue's
+   * resident involvement in the record, not only in the plan.
+   */
+  public abstract Optional<ResidentInvolvement> stage();
+
   /** Whether the meeting is held (also) in person. */
   public final boolean isInPerson() {
     return format() != MeetingFormat.DIGITAL;

@@ -156,12 +156,12 @@ class CommandTest {
   void rulesListsTheActiveRuleSet() throws IOException {
     Run text = run("rules", "--lang", "en");
     assertThat(text.status()).isZero();
-    assertThat(text.out()).contains("Rule set helsingborg-handbok-2016 version 1.2.0: 45 rules.").contains("BESLUT-4");
+    assertThat(text.out()).contains("Rule set helsingborg-handbok-2016 version 1.2.0: 46 rules.").contains("BESLUT-4");
     JsonNode json = Reports.JSON.readTree(run("rules", "--format", "json").out());
-    assertThat(json.get("rules")).hasSize(45);
+    assertThat(json.get("rules")).hasSize(46);
     assertThat(json.get("rules").get(0).get("word").asText()).isEqualTo("ska ni inte");
     assertThat(run("rules", "--profile", "strict", "--lang", "en").out())
-        .contains("Rule set helsingborg-handbok-2016-strict version 1.2.0: 46 rules.", "PLANERING-TIDPLAN-ORDNING");
+        .contains("Rule set helsingborg-handbok-2016-strict version 1.2.0: 47 rules.", "PLANERING-TIDPLAN-ORDNING");
   }
 
   @Test

@@ -78,6 +78,8 @@ public final class Descriptions {
       return e.body().isPresent()
           ? CoreTexts.text("event.BodyDecided", sorted(e.adopted()), sorted(e.notAdopted()), e.body().get())
           : CoreTexts.text("event.CouncilDecided", sorted(e.adopted()), sorted(e.notAdopted()));
+    } else if (event instanceof Event.DecidedWithResidents e) {
+      return CoreTexts.text("event.DecidedWithResidents", sorted(e.approved()), sorted(e.declined()), e.residents().size(), e.how());
     } else if (event instanceof Event.ProposalsHandedOver e) {
       return CoreTexts.text("event.ProposalsHandedOver", sorted(e.proposals()), e.recipient());
     } else if (event instanceof Event.MandateRecorded e) {

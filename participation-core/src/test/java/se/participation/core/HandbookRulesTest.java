@@ -159,6 +159,16 @@ class HandbookRulesTest {
     cases.put("ATERKOPPLING-ANONYMA", new Case(withoutFeedback(FeedbackAudience.ANONYMOUS_CHANNEL, "förslagslåda"), same));
     cases.put("UTVARDERING-GENOMFORD", new Case(p -> ParticipationProcess.builder().from(p).lessons(List.of()).build(), same));
     cases.put("UTVARDERING-INVANARE", new Case(p -> ParticipationProcess.builder().from(p).evaluationAnswers(List.of()).build(), same));
+    cases.put("MEDSKAPANDE-I-PRAKTIKEN", new Case(level(EngagementLevel.MEDSKAPANDE),
+        both(level(EngagementLevel.MEDSKAPANDE), p -> {
+          Map<MeetingId, Meeting> meetings = new LinkedHashMap<>(p.meetings());
+          Meeting held = p.meetings().values().iterator().next();
+          for (ResidentInvolvement stage : List.of(ResidentInvolvement.PROBLEM_IDENTIFICATION, ResidentInvolvement.PLANNING)) {
+            Meeting workshop = Meeting.builder().from(held).id(MeetingId.of("verkstad-" + stage.name())).stage(stage).build();
+            meetings.put(workshop.id(), workshop);
+          }
+          return ParticipationProcess.builder().from(p).meetings(meetings).build();
+        })));
     cases.put("UTVARDERING-MEDSKAPANDE", new Case(
         both(level(EngagementLevel.MEDSKAPANDE), p -> ParticipationProcess.builder().from(p)
             .evaluationAnswers(List.of(EvaluationAnswer.builder().from(p.evaluationAnswers().get(0)).participant(Scenario.P2).build())).build()),

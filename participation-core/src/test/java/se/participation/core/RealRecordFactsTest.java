@@ -148,6 +148,45 @@ class RealRecordFactsTest {
         .satisfies(r -> assertThat(r.message().en()).contains("finns-inte"));
   }
 
+  @Test
+  void residentsPlanWithTheCityInPlaneringButADialogueMeetingWaitsForTheApprovedPlan() {
+    Scenario scenario = new Scenario().planned();
+    se.participation.api.Meeting scheduled = scenario.process().meetings().values().iterator().next();
+    Outcome early = scenario.decide(Scenario.FACILITATOR, c -> new Command.HoldMeeting(c, scheduled.id(),
+        Set.of(Scenario.P1), Set.of(), java.util.List.of()));
+    assertThat(early).isInstanceOf(Outcome.Rejected.class);
+    assertThat(((Outcome.Rejected) early).reasons()).singleElement()
+        .satisfies(r -> assertThat(r.message().en()).contains("cannot be held before the plan is approved"));
+
+    se.participation.api.Meeting walk = se.participation.api.Meeting.builder().from(scheduled)
+        .id(se.participation.api.MeetingId.of("vandring")).stage(se.participation.api.ResidentInvolvement.PROBLEM_IDENTIFICATION)
+        .build();
+    scenario.run(Scenario.FACILITATOR, c -> new Command.ScheduleMeeting(c, walk));
+    scenario.run(Scenario.FACILITATOR, c -> new Command.HoldMeeting(c, walk.id(), Set.of(Scenario.P1), Set.of(), java.util.List.of()));
+    assertThat(scenario.process().part()).isEqualTo(Part.PLANERING);
+    assertThat(scenario.process().meeting(walk.id()).orElseThrow().held()).isTrue();
+  }
+
+  @Test
+  void residentsCanDecideTogetherWithTheCityAndTheLineageNamesThem() {
+    Scenario scenario = new Scenario().carriedOut();
+    scenario.run(Scenario.OWNER, Command.AdvancePart::new);
+    scenario.run(Scenario.OWNER, c -> new Command.DecideWithResidents(c, Set.of(PR1), Set.of(PR2),
+        Set.of(Scenario.P1, Scenario.P2), "Omröstning bland de boende, 212 röster"));
+
+    LineageStep step = scenario.process().proposal(PR1).orElseThrow().latestStep();
+    assertThat(step.status()).isEqualTo(ProposalStatus.DECIDED);
+    assertThat(step.coDeciders()).containsExactlyInAnyOrder(Scenario.P1, Scenario.P2);
+    assertThat(scenario.process().proposal(PR2).orElseThrow().status()).isEqualTo(ProposalStatus.DECLINED);
+    assertThat(SuccessEvaluator.evaluate(scenario.process()).assessment(SuccessCriterion.RESULT_ACHIEVED).evidence())
+        .extracting(t -> t.en()).contains("2 proposal(s) were decided by residents together with the city (co-decision).");
+    Outcome unknown = scenario.decide(Scenario.OWNER, c -> new Command.DecideWithResidents(c, Set.of(), Set.of(),
+        Set.of(se.participation.api.ParticipantId.of("okand")), "Omröstning"));
+    assertThat(unknown).isInstanceOf(Outcome.Rejected.class);
+    assertThat(Descriptions.of(scenario.history().get(scenario.history().size() - 1)).sv())
+        .startsWith("Invånarna beslutade tillsammans med staden (2 invånare");
+  }
+
   private static ProposalDraft principle(String id) {
     return ProposalDraft.builder().id(ProposalId.of(id)).text("Princip " + id).kind(ProposalKind.GOAL)
         .authorship(Authorship.named(Scenario.P1)).build();

@@ -64,6 +64,7 @@ final class SampleCommands {
         se.participation.api.TallyKind.CONTRIBUTIONS, "synpunkter", se.participation.api.Count.about(320, "ca 320"))));
     all.put(Command.MarkUndocumented.class, c -> new Command.MarkUndocumented(c, se.participation.api.ChecklistQuestion.PLANERING_14, java.util.Optional.empty()));
     all.put(Command.RecordMandate.class, c -> new Command.RecordMandate(c, se.participation.api.Mandate.by("Socialnämnden")));
+    all.put(Command.DecideWithResidents.class, c -> new Command.DecideWithResidents(c, Set.of(pr), Set.of(), Set.of(Scenario.P1), "Omröstning"));
     all.put(Command.HandOverProposals.class, c -> new Command.HandOverProposals(c, Set.of(pr), "Utredningen", "Underlag"));
     all.put(Command.AdvancePart.class, Command.AdvancePart::new);
     all.put(Command.CloseProcess.class, Command.CloseProcess::new);

@@ -210,7 +210,12 @@ public record ProcessDocument(
     /** The council adopts ({@code proposals}) or not ({@code rejected}). */
     COUNCIL,
     /** Proposals are handed over as input to another body's work ({@code recipient}), with a reason. */
-    HAND_OVER
+    HAND_OVER,
+    /**
+     * Residents decide together with the city ({@code residents}): approve ({@code proposals}) or
+     * decline ({@code rejected}), with how in {@code reason}.
+     */
+    CO_DECIDE
   }
 
   /**
@@ -227,6 +232,7 @@ public record ProcessDocument(
    * @param body the deciding body of a {@code COMMITTEE} or {@code COUNCIL} step when it is another
    *     (a board, a management group, a government agency)
    * @param recipient the body or work proposals are handed over to
+   * @param residents the residents who decided together with the city, for {@code CO_DECIDE}
    */
   public record LineageEntry(
       Action action,
@@ -238,7 +244,8 @@ public record ProcessDocument(
       Optional<ProposalDraft> adapted,
       Optional<String> reason,
       Optional<String> body,
-      Optional<String> recipient) {
+      Optional<String> recipient,
+      Set<se.participation.api.ParticipantId> residents) {
     /**
      * Checks the entry has what its action needs.
      *
@@ -256,6 +263,13 @@ public record ProcessDocument(
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(body, "body");
       Objects.requireNonNull(recipient, "recipient");
+      residents = Set.copyOf(residents);
+      if (action == Action.CO_DECIDE && residents.isEmpty()) {
+        throw new IllegalArgumentException("residents must name who decided together with the city");
+      }
+      if (action != Action.CO_DECIDE && !residents.isEmpty()) {
+        throw new IllegalArgumentException("residents is only for CO_DECIDE, not " + action);
+      }
       if (action == Action.HAND_OVER && recipient.isEmpty()) {
         throw new IllegalArgumentException("recipient must name the body or work the proposals are handed over to");
       }

@@ -31,6 +31,21 @@ class HandWrittenExamplesTest {
     assertThat(judgement.process().part()).isEqualTo(Part.PLANERING);
     assertThat(judgement.blockers()).isEmpty();
     assertThat(judgement.blocked()).isFalse();
+    // The safety walk and the planning evening were held in Planering, and imply no approval.
+    assertThat(judgement.process().meetings().values()).filteredOn(se.participation.api.Meeting::held)
+        .extracting(m -> m.stage().orElseThrow())
+        .containsExactlyInAnyOrder(se.participation.api.ResidentInvolvement.PROBLEM_IDENTIFICATION,
+            se.participation.api.ResidentInvolvement.PLANNING);
+    assertThat(judgement.verdict().gaps()).isEmpty();
+  }
+
+  @Test
+  void aHeldMeetingThatIsNotForPlanningImpliesThePlanWasApproved() throws java.io.IOException {
+    String text = java.nio.file.Files.readString(EXAMPLES.resolve("medskapande-plan.yaml"))
+        .replace("  stage: PLANNING\n", "");
+    Judgement judgement = Judgement.of(Input.of(text, "torget.yaml"), ENGINE);
+    assertThat(judgement.process().part()).isEqualTo(Part.GENOMFORANDE);
+    assertThat(judgement.verdict().gaps()).extracting(se.participation.core.Verdict.Gap::element).containsExactly("planApproved");
   }
 
   @Test

@@ -215,8 +215,10 @@ public sealed interface Command {
   /**
    * Records that a scheduled meeting was held: who came, what was discussed, how it is documented.
    *
-   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code GENOMFORANDE},
-   * {@code ATERKOPPLING}, {@code UTVARDERING}.
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code PLANERING}, {@code
+   * GENOMFORANDE}, {@code ATERKOPPLING}, {@code UTVARDERING}.
+   *
+   * <p>In Planering only a meeting whose stage is problem identification or planning is held.
    *
    * @param context who, when, on which process and version
    * @param meeting the meeting
@@ -242,8 +244,10 @@ public sealed interface Command {
   /**
    * Forms small groups at a meeting, such as the pilot's small mixed groups.
    *
-   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code GENOMFORANDE},
-   * {@code ATERKOPPLING}, {@code UTVARDERING}.
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code PLANERING}, {@code
+   * GENOMFORANDE}, {@code ATERKOPPLING}, {@code UTVARDERING}.
+   *
+   * <p>In Planering only a meeting whose stage is problem identification or planning is held.
    *
    * @param context who, when, on which process and version
    * @param meeting the meeting
@@ -772,6 +776,39 @@ public sealed interface Command {
     public RecordMandate {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(mandate, "mandate");
+    }
+  }
+
+  /**
+   * Records a decision that residents took together with the city ("medbeslutande i viss form",
+   * which a Medskapande dialogue may involve): a participatory budget's vote, a joint working
+   * group's choice. The proposals are decided as by the committee, and the residents who decided
+   * are named in their lineage.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code COMMITTEE}. Possible in {@code GENOMFORANDE},
+   * {@code ATERKOPPLING}.
+   *
+   * @param context who, when, on which process and version
+   * @param approved proposals approved
+   * @param declined proposals declined
+   * @param residents the participants who decided with the city; at least one
+   * @param how how the decision was taken, such as "Omröstning bland de boende, 212 röster"
+   */
+  record DecideWithResidents(CommandContext context, Set<ProposalId> approved, Set<ProposalId> declined,
+      Set<se.participation.api.ParticipantId> residents, String how) implements Command {
+    /**
+     * Rejects a missing, empty or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
+    public DecideWithResidents {
+      Objects.requireNonNull(context, "context");
+      approved = Set.copyOf(Objects.requireNonNull(approved, "approved"));
+      declined = Set.copyOf(Objects.requireNonNull(declined, "declined"));
+      residents = Set.copyOf(Objects.requireNonNull(residents, "residents"));
+      Checks.notEmpty("residents", residents);
+      Checks.notBlank("how", Objects.requireNonNull(how, "how"));
     }
   }
 

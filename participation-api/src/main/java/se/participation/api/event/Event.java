@@ -658,6 +658,33 @@ public sealed interface Event {
   }
 
   /**
+   * Residents decided on proposals together with the city.
+   *
+   * @param context who, when, on which process and version
+   * @param approved approved
+   * @param declined declined
+   * @param residents the participants who decided with the city
+   * @param how how the decision was taken
+   */
+  record DecidedWithResidents(EventContext context, Set<ProposalId> approved, Set<ProposalId> declined,
+      Set<ParticipantId> residents, String how) implements Event {
+    /**
+     * Rejects a missing, empty or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
+    public DecidedWithResidents {
+      Objects.requireNonNull(context, "context");
+      approved = Set.copyOf(Objects.requireNonNull(approved, "approved"));
+      declined = Set.copyOf(Objects.requireNonNull(declined, "declined"));
+      residents = Set.copyOf(Objects.requireNonNull(residents, "residents"));
+      Checks.notEmpty("residents", residents);
+      Checks.notBlank("how", Objects.requireNonNull(how, "how"));
+    }
+  }
+
+  /**
    * Proposals were handed over as input to another body's work.
    *
    * @param context who, when, on which process and version

@@ -40,8 +40,8 @@ public final class CommandPolicy {
     put(Command.RecordPlan.class, roles(PROCESS_OWNER), EnumSet.of(PLANERING));
     put(Command.ApprovePlan.class, roles(PROCESS_OWNER), EnumSet.of(PLANERING));
     put(Command.ScheduleMeeting.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(PLANERING, GENOMFORANDE, ATERKOPPLING, UTVARDERING));
-    put(Command.HoldMeeting.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(GENOMFORANDE, ATERKOPPLING, UTVARDERING));
-    put(Command.FormSmallGroups.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(GENOMFORANDE, ATERKOPPLING, UTVARDERING));
+    put(Command.HoldMeeting.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(PLANERING, GENOMFORANDE, ATERKOPPLING, UTVARDERING));
+    put(Command.FormSmallGroups.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(PLANERING, GENOMFORANDE, ATERKOPPLING, UTVARDERING));
     put(Command.RegisterParticipant.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(PLANERING, GENOMFORANDE));
     put(Command.SubmitProposal.class, roles(PROCESS_OWNER, FACILITATOR, PARTICIPANT), EnumSet.of(GENOMFORANDE));
     put(Command.ProposeMeasurement.class, roles(PROCESS_OWNER, FACILITATOR, PARTICIPANT), EnumSet.of(GENOMFORANDE, ATERKOPPLING));
@@ -55,6 +55,7 @@ public final class CommandPolicy {
     put(Command.SendBackForRework.class, roles(COMMITTEE, COUNCIL), EnumSet.of(ATERKOPPLING));
     put(Command.ProposeToCouncil.class, roles(COMMITTEE), EnumSet.of(ATERKOPPLING));
     put(Command.DecideInCouncil.class, roles(COUNCIL), EnumSet.of(ATERKOPPLING));
+    put(Command.DecideWithResidents.class, roles(PROCESS_OWNER, COMMITTEE), EnumSet.of(GENOMFORANDE, ATERKOPPLING));
     put(Command.HandOverProposals.class, roles(PROCESS_OWNER, COMMITTEE, COUNCIL), EnumSet.of(ATERKOPPLING));
     put(Command.RecordMandate.class, roles(PROCESS_OWNER), EnumSet.of(BESLUT, PLANERING));
     put(Command.DeliverFeedback.class, roles(PROCESS_OWNER, FACILITATOR, ADMINISTRATION, COMMITTEE), EnumSet.of(PLANERING, GENOMFORANDE, ATERKOPPLING, UTVARDERING));

@@ -21,6 +21,7 @@ import se.participation.api.Proposal;
 import se.participation.api.ProposalDraft;
 import se.participation.api.ProposalId;
 import se.participation.api.ProposalStatus;
+import se.participation.api.ResidentInvolvement;
 import se.participation.api.QuestionId;
 import se.participation.api.SmallGroup;
 import se.participation.api.TargetGroupId;
@@ -219,6 +220,11 @@ public final class Decider {
         invalid("meeting", "input.unknownMeeting", c.meeting());
       } else if (meeting.held()) {
         invalid("meeting", "input.meetingHeld", c.meeting());
+      } else if (process.part() == Part.PLANERING && meeting.stage()
+          .filter(s -> s == ResidentInvolvement.PROBLEM_IDENTIFICATION || s == ResidentInvolvement.PLANNING).isEmpty()) {
+        // Before the plan is approved only a meeting for identifying the problem or planning the
+        // work is held (a Medskapande dialogue's residents plan with the city).
+        invalid("meeting", "input.meetingBeforeApproval", c.meeting());
       }
       participantsExist("attendance", c.attendance());
       questionsPlanned("questionsDiscussed", c.questionsDiscussed());
@@ -325,6 +331,10 @@ public final class Decider {
           "adopted", c.adopted(), "notAdopted", c.notAdopted(),
           EnumSet.of(ProposalStatus.PROPOSED_TO_COUNCIL));
       return new Event.CouncilDecided(next, c.adopted(), c.notAdopted(), c.reason(), c.body());
+    } else if (command instanceof Command.DecideWithResidents c) {
+      decision("approved", c.approved(), "declined", c.declined(), OPEN);
+      participantsExist("residents", c.residents());
+      return new Event.DecidedWithResidents(next, c.approved(), c.declined(), c.residents(), c.how());
     } else if (command instanceof Command.HandOverProposals c) {
       proposalsIn("proposals", c.proposals(), HANDABLE);
       return new Event.ProposalsHandedOver(next, c.proposals(), c.recipient(), c.reason());

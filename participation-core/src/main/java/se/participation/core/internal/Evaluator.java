@@ -267,6 +267,11 @@ public final class Evaluator {
     if (handedOver > 0) {
       evidence.add(CoreTexts.text("evaluation.result.handedOver", handedOver));
     }
+    long coDecided = process.proposals().values().stream()
+        .filter(p -> p.lineage().stream().anyMatch(s -> !s.coDeciders().isEmpty())).count();
+    if (coDecided > 0) {
+      evidence.add(CoreTexts.text("evaluation.result.coDecided", coDecided));
+    }
     CriterionResult result =
         counted >= expected.minimumProposals()
             ? CriterionResult.MET

@@ -298,6 +298,11 @@ public final class Evolver {
         lineage(e.proposals(), step(ProposalStatus.SENT_BACK, context, Optional.of(e.reason()), Set.of()));
       } else if (event instanceof Event.ProposedToCouncil e) {
         lineage(e.proposals(), step(ProposalStatus.PROPOSED_TO_COUNCIL, context, Optional.of(e.reason()), Set.of()));
+      } else if (event instanceof Event.DecidedWithResidents e) {
+        lineage(e.approved(), LineageStep.builder().status(ProposalStatus.DECIDED).actor(context.actor()).at(context.at())
+            .reason(e.how()).coDeciders(e.residents()).build());
+        lineage(e.declined(), LineageStep.builder().status(ProposalStatus.DECLINED).actor(context.actor()).at(context.at())
+            .reason(e.how()).coDeciders(e.residents()).build());
       } else if (event instanceof Event.ProposalsHandedOver e) {
         lineage(e.proposals(), LineageStep.builder().status(ProposalStatus.HANDED_OVER).actor(context.actor())
             .at(context.at()).reason(e.reason()).recipient(e.recipient()).build());

@@ -166,6 +166,8 @@ public final class HandbookRuleCatalog {
         + " utvärderar arbetet\")"});
     m.put("UTVARDERING-INVANARE", new Object[] {Severity.ADVICE, "kan (\"kan också med fördel göras tillsammans med"
         + " invånare\")"});
+    m.put("MEDSKAPANDE-I-PRAKTIKEN", new Object[] {Severity.WARNING, "deltar (the level's definition: \"Vid medskapande"
+        + " dialog deltar invånarna under en stor del av processen\")"});
     m.put("UTVARDERING-MEDSKAPANDE", new Object[] {Severity.WARNING, "deltar (the level's definition: \"allt från"
         + " problemidentifiering ... till genomförande av aktiviteter och utvärdering\")"});
     return java.util.Collections.unmodifiableMap(m);
@@ -615,9 +617,33 @@ public final class HandbookRuleCatalog {
                   process.evaluationAnswers().stream()
                       .flatMap(a -> a.participant().stream())
                       .map(id -> process.participants().get(id))
-                      .anyMatch(p -> p != null && p.role() == ParticipantRole.RESIDENT);
+                      .anyMatch(p -> p != null && p.role() == ParticipantRole.RESIDENT)
+                  || ProcessFacts.residentsMet(process, ResidentInvolvement.EVALUATION);
               if (!residentEvaluated) {
                 findings.report("noResidentEvaluation", "evaluation answers");
+              }
+            }));
+    rules.add(
+        new HandbookRule(
+            "MEDSKAPANDE-I-PRAKTIKEN",
+            Part.UTVARDERING,
+            Severity.BLOCKING,
+            "Medskapande: \"Vid medskapande dialog deltar invånarna under en stor del av processen,"
+                + " allt från problemidentifiering och planering av arbetet till genomförande av"
+                + " aktiviteter och utvärdering.\"",
+            p -> p.isDialogue() && p.level() == EngagementLevel.MEDSKAPANDE,
+            (process, findings) -> {
+              // Shown in the record, not only declared in the plan: residents took part in a
+              // meeting for each stage (evaluation is UTVARDERING-MEDSKAPANDE's).
+              Set<ResidentInvolvement> notShown = EnumSet.noneOf(ResidentInvolvement.class);
+              for (ResidentInvolvement stage : List.of(ResidentInvolvement.PROBLEM_IDENTIFICATION,
+                  ResidentInvolvement.PLANNING, ResidentInvolvement.CARRYING_OUT)) {
+                if (!ProcessFacts.residentsMet(process, stage)) {
+                  notShown.add(stage);
+                }
+              }
+              if (!notShown.isEmpty()) {
+                findings.report("notShown", "meetings", notShown);
               }
             }));
     return rules;

@@ -38,6 +38,24 @@ public final class ProcessFacts {
   }
 
   /**
+   * Whether residents or association representatives attended a held meeting for a stage of the
+   * process; a meeting that names no stage is one for carrying out the dialogue.
+   */
+  public static boolean residentsMet(ParticipationProcess process, se.participation.api.ResidentInvolvement stage) {
+    for (Meeting meeting : process.meetings().values()) {
+      if (meeting.held() && meeting.stage().orElse(se.participation.api.ResidentInvolvement.CARRYING_OUT) == stage) {
+        for (ParticipantId id : meeting.attendance()) {
+          Participant participant = process.participants().get(id);
+          if (participant != null && owedFeedback(participant)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the criterion "har återkopplat till dem som deltog" counts the participant: residents
    * and association representatives; politicians and officials are the city's side.
    */

@@ -317,6 +317,7 @@ public final class Codec {
     putObjects(node, "groups", meeting.groups(), Codec::write);
     putTexts(node, "questionsDiscussed", meeting.questionsDiscussed());
     putObjects(node, "documentation", meeting.documentation(), Codec::write);
+    put(node, "stage", meeting.stage().map(Enum::name));
     return node;
   }
 
@@ -329,7 +330,8 @@ public final class Codec {
         .held(in.bool("held", false)).attendance(ids(in, "attendance", ParticipantId::of))
         .groups(in.objects("groups", Codec::group))
         .questionsDiscussed(ids(in, "questionsDiscussed", QuestionId::of))
-        .documentation(in.objects("documentation", Codec::documentation)).build();
+        .documentation(in.objects("documentation", Codec::documentation))
+        .stage(in.optConstant("stage", se.participation.api.ResidentInvolvement.class)).build();
   }
 
   /** Writes a small group. */

@@ -111,7 +111,8 @@ public final class DocumentCodec {
         in.optObject("adapted", Codec::proposal),
         in.optText("reason"),
         in.optText("body"),
-        in.optText("recipient"));
+        in.optText("recipient"),
+        Set.copyOf(Codec.ids(in, "residents", se.participation.api.ParticipantId::of)));
   }
 
   /** Writes a document. */
@@ -146,6 +147,7 @@ public final class DocumentCodec {
       Codec.put(node, "reason", e.reason());
       Codec.put(node, "body", e.body());
       Codec.put(node, "recipient", e.recipient());
+      Codec.putTexts(node, "residents", e.residents().stream().map(se.participation.api.ParticipantId::value).sorted().toList());
       return node;
     });
     Codec.putObjects(root, "feedback", document.feedback(), Codec::write);

@@ -81,7 +81,7 @@ public final class DocumentExporter {
           lineage.replaceAll(entry -> entry.adapted().filter(a -> a.id().equals(e.proposal()))
               .map(a -> new LineageEntry(entry.action(), entry.at(), entry.by(), entry.proposals(), entry.rejected(),
                   entry.into(), Optional.of(ProposalDraft.builder().from(a).measurement(e.measurement()).build()), entry.reason(),
-                  entry.body(), entry.recipient()))
+                  entry.body(), entry.recipient(), entry.residents()))
               .orElse(entry));
         }
       } else if (event instanceof Event.OffTopicMatterRecorded e) {
@@ -109,7 +109,10 @@ public final class DocumentExporter {
         lineage.add(withBody(entry(Action.COUNCIL, event, e.adopted(), e.notAdopted(), Optional.empty(), Optional.empty(), Optional.of(e.reason())), e.body()));
       } else if (event instanceof Event.ProposalsHandedOver e) {
         lineage.add(new LineageEntry(Action.HAND_OVER, event.context().at(), Optional.of(event.context().actor()), e.proposals(),
-            Set.of(), Optional.empty(), Optional.empty(), Optional.of(e.reason()), Optional.empty(), Optional.of(e.recipient())));
+            Set.of(), Optional.empty(), Optional.empty(), Optional.of(e.reason()), Optional.empty(), Optional.of(e.recipient()), Set.of()));
+      } else if (event instanceof Event.DecidedWithResidents e) {
+        lineage.add(new LineageEntry(Action.CO_DECIDE, event.context().at(), Optional.of(event.context().actor()), e.approved(),
+            e.declined(), Optional.empty(), Optional.empty(), Optional.of(e.how()), Optional.empty(), Optional.empty(), e.residents()));
       } else if (event instanceof Event.MandateRecorded e) {
         mandate = Optional.of(e.mandate());
       } else if (event instanceof Event.FeedbackDelivered e) {
@@ -148,11 +151,11 @@ public final class DocumentExporter {
   private static LineageEntry entry(Action action, Event event, Set<ProposalId> proposals, Set<ProposalId> rejected,
       Optional<ProposalId> into, Optional<ProposalDraft> adapted, Optional<String> reason) {
     return new LineageEntry(action, event.context().at(), Optional.of(event.context().actor()), proposals, rejected, into, adapted, reason,
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Set.of());
   }
 
   private static LineageEntry withBody(LineageEntry entry, Optional<String> body) {
     return new LineageEntry(entry.action(), entry.at(), entry.by(), entry.proposals(), entry.rejected(), entry.into(),
-        entry.adapted(), entry.reason(), body, entry.recipient());
+        entry.adapted(), entry.reason(), body, entry.recipient(), entry.residents());
   }
 }

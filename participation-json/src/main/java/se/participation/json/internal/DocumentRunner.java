@@ -82,7 +82,7 @@ public final class DocumentRunner {
   }
 
   private static boolean carriedOut(ProcessDocument d) {
-    return d.meetings().stream().anyMatch(Meeting::held) || !d.proposals().isEmpty() || !d.lineage().isEmpty()
+    return d.meetings().stream().anyMatch(m -> m.held() && !beforeApproval(m)) || !d.proposals().isEmpty() || !d.lineage().isEmpty()
         || !d.tallies().isEmpty()
         || !d.offTopicMatters().isEmpty() || !d.feedback().isEmpty() || !d.evaluationAnswers().isEmpty()
         || !d.lessons().isEmpty() || d.closed().isPresent();
@@ -115,6 +115,21 @@ public final class DocumentRunner {
     Node.Location location = locations.getOrDefault(path, new Node.Location(0, 0));
     throw new InputException(InputException.Kind.INVALID_VALUE, file, location.line(), location.column(), path,
         Texts.text("input.refused", built.getClass().getSimpleName(), LocalizedText.join("; ", rejected.reasons().stream().map(Reason::message).toList())));
+  }
+
+  private static boolean beforeApproval(Meeting meeting) {
+    return meeting.stage().filter(s -> s == se.participation.api.ResidentInvolvement.PROBLEM_IDENTIFICATION
+        || s == se.participation.api.ResidentInvolvement.PLANNING).isPresent();
+  }
+
+  private void hold(int i, Meeting meeting) {
+    Optional<Instant> end = Optional.of(meeting.end().atZone(CITY).toInstant());
+    if (!meeting.groups().isEmpty()) {
+      step("meetings[" + i + "]", Optional.empty(), end, Command.FormSmallGroups.class,
+          c -> new Command.FormSmallGroups(c, meeting.id(), meeting.groups()));
+    }
+    step("meetings[" + i + "]", Optional.empty(), end, Command.HoldMeeting.class,
+        c -> new Command.HoldMeeting(c, meeting.id(), meeting.attendance(), meeting.questionsDiscussed(), meeting.documentation()));
   }
 
   private void all(ProcessDocument d) {
@@ -171,6 +186,12 @@ public final class DocumentRunner {
       step("meetings[" + i + "]", Optional.empty(), Optional.empty(), Command.ScheduleMeeting.class,
           c -> new Command.ScheduleMeeting(c, scheduled));
     }
+    // Meetings for identifying the problem or planning the work are held before the plan is approved.
+    for (int i = 0; i < d.meetings().size(); i++) {
+      if (d.meetings().get(i).held() && beforeApproval(d.meetings().get(i))) {
+        hold(i, d.meetings().get(i));
+      }
+    }
     if (d.planApproved().isEmpty()) {
       if (!carriedOut(d)) {
         return;
@@ -180,16 +201,9 @@ public final class DocumentRunner {
     step("planApproved", Optional.empty(), d.planApproved(), Command.ApprovePlan.class, Command.ApprovePlan::new);
     for (int i = 0; i < d.meetings().size(); i++) {
       Meeting meeting = d.meetings().get(i);
-      if (!meeting.held()) {
-        continue;
+      if (meeting.held() && !beforeApproval(meeting)) {
+        hold(i, meeting);
       }
-      Optional<Instant> end = Optional.of(meeting.end().atZone(CITY).toInstant());
-      if (!meeting.groups().isEmpty()) {
-        step("meetings[" + i + "]", Optional.empty(), end, Command.FormSmallGroups.class,
-            c -> new Command.FormSmallGroups(c, meeting.id(), meeting.groups()));
-      }
-      step("meetings[" + i + "]", Optional.empty(), end, Command.HoldMeeting.class,
-          c -> new Command.HoldMeeting(c, meeting.id(), meeting.attendance(), meeting.questionsDiscussed(), meeting.documentation()));
     }
     for (int i = 0; i < d.tallies().size(); i++) {
       var tally = d.tallies().get(i);
@@ -217,7 +231,7 @@ public final class DocumentRunner {
     for (int i = 0; i < d.lineage().size(); i++) {
       var entry = d.lineage().get(i);
       boolean decision2 = switch (entry.action()) {
-        case ADAPT, COMMITTEE, TO_COUNCIL, COUNCIL, SEND_BACK, HAND_OVER -> true;
+        case ADAPT, COMMITTEE, TO_COUNCIL, COUNCIL, SEND_BACK, HAND_OVER, CO_DECIDE -> true;
         case SHORTLIST, MERGE, DROP -> false;
       };
       if (decision2) {
@@ -245,6 +259,8 @@ public final class DocumentRunner {
             c -> new Command.ProposeToCouncil(c, entry.proposals(), entry.reason().orElseThrow()));
         case COUNCIL -> step(path, entry.by(), Optional.of(entry.at()), Command.DecideInCouncil.class,
             c -> new Command.DecideInCouncil(c, entry.proposals(), entry.rejected(), entry.reason().orElseThrow(), entry.body()));
+        case CO_DECIDE -> step(path, entry.by(), Optional.of(entry.at()), Command.DecideWithResidents.class,
+            c -> new Command.DecideWithResidents(c, entry.proposals(), entry.rejected(), entry.residents(), entry.reason().orElseThrow()));
         case HAND_OVER -> step(path, entry.by(), Optional.of(entry.at()), Command.HandOverProposals.class,
             c -> new Command.HandOverProposals(c, entry.proposals(), entry.recipient().orElseThrow(), entry.reason().orElseThrow()));
       }

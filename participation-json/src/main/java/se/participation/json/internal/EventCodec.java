@@ -83,6 +83,11 @@ public final class EventCodec {
       node.set("notAdopted", Codec.texts(sorted(e.notAdopted())));
       node.put("reason", e.reason());
       Codec.put(node, "body", e.body());
+    } else if (event instanceof Event.DecidedWithResidents e) {
+      node.set("approved", Codec.texts(sorted(e.approved())));
+      node.set("declined", Codec.texts(sorted(e.declined())));
+      node.set("residents", Codec.texts(sorted(e.residents())));
+      node.put("how", e.how());
     } else if (event instanceof Event.ProposalsHandedOver e) {
       node.set("proposals", Codec.texts(sorted(e.proposals())));
       node.put("recipient", e.recipient()).put("reason", e.reason());
@@ -154,6 +159,8 @@ public final class EventCodec {
       case "CommitteeDecided" -> new Event.CommitteeDecided(c, proposals(in, "approved"), proposals(in, "declined"), in.text("reason"), in.optText("body"));
       case "ProposedToCouncil" -> new Event.ProposedToCouncil(c, proposals(in, "proposals"), in.text("reason"));
       case "CouncilDecided" -> new Event.CouncilDecided(c, proposals(in, "adopted"), proposals(in, "notAdopted"), in.text("reason"), in.optText("body"));
+      case "DecidedWithResidents" -> new Event.DecidedWithResidents(c, proposals(in, "approved"), proposals(in, "declined"),
+          Set.copyOf(Codec.ids(in, "residents", ParticipantId::of)), in.text("how"));
       case "ProposalsHandedOver" -> new Event.ProposalsHandedOver(c, proposals(in, "proposals"), in.text("recipient"), in.text("reason"));
       case "MandateRecorded" -> new Event.MandateRecorded(c, in.object("mandate", Codec::mandate));
       case "FeedbackDelivered" -> new Event.FeedbackDelivered(c, in.object("delivery", Codec::feedback));

@@ -79,12 +79,14 @@ public final class StateCodec {
     Codec.put(node, "reason", step.reason());
     Codec.putTexts(node, "related", step.related());
     Codec.put(node, "recipient", step.recipient());
+    Codec.putTexts(node, "coDeciders", step.coDeciders().stream().map(ParticipantId::value).sorted().toList());
     return node;
   }
 
   static LineageStep step(In in) {
     return LineageStep.builder().status(in.constant("status", ProposalStatus.class)).actor(ActorId.of(in.text("actor")))
-        .at(in.instant("at")).reason(in.optText("reason")).related(Codec.ids(in, "related", ProposalId::of)).recipient(in.optText("recipient")).build();
+        .at(in.instant("at")).reason(in.optText("reason")).related(Codec.ids(in, "related", ProposalId::of)).recipient(in.optText("recipient"))
+        .coDeciders(Codec.ids(in, "coDeciders", ParticipantId::of)).build();
   }
 
   /** Writes a proposal with its lineage. */

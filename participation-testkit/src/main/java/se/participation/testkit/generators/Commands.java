@@ -103,7 +103,7 @@ final class Commands {
       Function<Source, ProposalId> proposal = s -> pick(s, proposals, i -> ProposalId.of("x" + i));
       Function<Source, ParticipantId> participant = s -> pick(s, participants, i -> ParticipantId.of("x" + i));
       Function<Source, MeetingId> meeting = s -> pick(s, meetings, i -> MeetingId.of("x" + i));
-      int kind = (int) source.draw(31);
+      int kind = (int) source.draw(32);
       return switch (kind) {
         case 0 -> new Command.StartProcess(c, "Process", "Frågan", Gen.elementOf(EngagementLevel.values()).generate(source));
         case 1 -> new Command.AnswerDecisionQuestion(c, Gen.elementOf(ChecklistQuestion.values()).generate(source),
@@ -150,6 +150,8 @@ final class Commands {
         case 24 -> new Command.RecordLesson(c, "Lärdom");
         case 25 -> new Command.AdvancePart(c);
         case 26 -> new Command.CloseProcess(c);
+        case 30 -> new Command.DecideWithResidents(c, Set.of(proposal.apply(source)), Set.of(), Set.of(participant.apply(source)),
+            "Omröstning");
         case 27 -> new Command.RecordMandate(c, se.participation.api.Mandate.by("Nämnden"));
         case 28 -> new Command.HandOverProposals(c, Set.of(proposal.apply(source)), "Utredningen", "Underlag");
         case 29 -> new Command.DecideInCommittee(c, Set.of(proposal.apply(source)), Set.of(), "Beslut",

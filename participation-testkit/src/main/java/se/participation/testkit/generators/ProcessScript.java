@@ -120,6 +120,24 @@ public final class ProcessScript {
         Meeting meeting = Generators.meeting("m" + i, day.plusDays(i)).generate(source);
         next().run(FACILITATOR, c -> new Command.ScheduleMeeting(c, meeting));
       }
+      if (plan.promisedLevel().filter(l -> l == se.participation.api.EngagementLevel.MEDSKAPANDE).isPresent()
+          || source.drawBoolean(0.2)) {
+        // Residents identify the problem and plan the work with the city, before the plan is approved.
+        LocalDate planning = plan.timeline().period(Part.PLANERING).map(r -> r.start()).orElse(day.minusDays(10));
+        List<ParticipantId> residents = process().participants().values().stream()
+            .filter(p -> p.role() == ParticipantRole.RESIDENT).map(Participant::id).toList();
+        int n = 0;
+        for (se.participation.api.ResidentInvolvement stage : List.of(se.participation.api.ResidentInvolvement.PROBLEM_IDENTIFICATION,
+            se.participation.api.ResidentInvolvement.PLANNING)) {
+          Meeting workshop = Meeting.builder().from(Generators.meeting("verkstad-" + n, planning.plusDays(n)).generate(source))
+              .stage(stage).build();
+          n++;
+          next().run(FACILITATOR, c -> new Command.ScheduleMeeting(c, workshop));
+          Set<ParticipantId> came = new LinkedHashSet<>(residents);
+          next().run(FACILITATOR, c -> new Command.HoldMeeting(c, workshop.id(), came, Set.of(),
+              List.of(new Documentation(DocumentationKind.TEXT, workshop.id() + ".txt", "Anteckningar"))));
+        }
+      }
       if (last == Part.PLANERING) {
         return recorded();
       }
@@ -150,6 +168,9 @@ public final class ProcessScript {
       List<ParticipantId> everyone = new ArrayList<>(process().participants().keySet());
       List<QuestionId> questions = plan.questions().stream().map(PlannedQuestion::id).toList();
       for (Meeting meeting : List.copyOf(process().meetings().values())) {
+        if (meeting.held()) {
+          continue;
+        }
         Set<ParticipantId> attendance = subset(everyone);
         Set<QuestionId> discussed = new LinkedHashSet<>(subset(questions));
         next().run(FACILITATOR, c -> new Command.HoldMeeting(c, meeting.id(), attendance, discussed,
@@ -227,6 +248,15 @@ public final class ProcessScript {
       }
       if (!handedOver.isEmpty()) {
         next().run(OWNER, c -> new Command.HandOverProposals(c, handedOver, "Utredningen", "Underlag till utredningen"));
+      }
+      List<ParticipantId> residents = process().participants().values().stream()
+          .filter(p -> p.role() == ParticipantRole.RESIDENT).map(Participant::id).toList();
+      if (!toCommittee.isEmpty() && !residents.isEmpty() && source.drawBoolean(0.3)) {
+        // Co-decision: residents decide one proposal together with the city.
+        ProposalId chosen = toCommittee.iterator().next();
+        toCommittee.remove(chosen);
+        Set<ParticipantId> deciders = new LinkedHashSet<>(residents);
+        next().run(OWNER, c -> new Command.DecideWithResidents(c, Set.of(chosen), Set.of(), deciders, "Omröstning bland de boende"));
       }
       if (!toCommittee.isEmpty()) {
         Set<ProposalId> approved = new LinkedHashSet<>();
