@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package se.participation.api;
 
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import se.participation.api.internal.Checks;
@@ -18,11 +17,11 @@ import se.participation.api.internal.Checks;
  *     "kommunstyrelsen" or "förvaltningens ledningsgrupp"
  * @param caseReference the case number of the decision in the city's register (diarienummer),
  *     such as "SN 2021/123", when there is one
- * @param decidedOn the day of the decision, when the record gives it
+ * @param decidedOn when the decision was taken, as precisely as the record gives it ("början av 2020")
  * @param scope what the dialogue may influence, in the decision's words, when the record gives it
  */
 public record Mandate(
-    String decidedBy, Optional<String> caseReference, Optional<LocalDate> decidedOn, Optional<String> scope) {
+    String decidedBy, Optional<String> caseReference, Optional<PartialDate> decidedOn, Optional<String> scope) {
 
   /**
    * Rejects a blank body, case reference or scope.

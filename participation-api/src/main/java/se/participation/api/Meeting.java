@@ -64,6 +64,13 @@ public abstract class Meeting {
    */
   public abstract Optional<ResidentInvolvement> stage();
 
+  /**
+   * The date as the record gives it, when it gives no exact day ("i maj 2019", "hösten 2019"):
+   * then {@link #start()} and {@link #end()} are the bounds of that period, not the meeting's
+   * times, and a report shows this wording instead.
+   */
+  public abstract Optional<PartialDate> approximateDate();
+
   /** Whether the meeting is held (also) in person. */
   public final boolean isInPerson() {
     return format() != MeetingFormat.DIGITAL;
@@ -73,6 +80,9 @@ public abstract class Meeting {
   void check() {
     Checks.notBlank("title", title());
     Checks.check(end().isAfter(start()), "end", "must be after start " + start(), end());
+    approximateDate().ifPresent(d -> Checks.check(
+        !start().toLocalDate().isBefore(d.earliest()) && !end().toLocalDate().isAfter(d.latest()),
+        "approximateDate", "must contain the meeting's start and end " + start() + "–" + end(), d));
     location().ifPresent(l -> Checks.notBlank("location", l));
     Set<GroupId> groupIds = new HashSet<>();
     for (SmallGroup group : groups()) {

@@ -294,9 +294,9 @@ public final class Pilot {
     }
     // Sourced (follow-up, Dec 2022): "Dåvarande ordförande i socialnämnden föreslog i början av
     // 2020 att invånare skulle vara delaktiga i processen att ta fram förslag till mål för
-    // socialnämnden". The sources give no case reference and no day.
+    // socialnämnden". The sources give no case reference and no day, only "i början av 2020".
     r.run(OWNER, c -> new Command.RecordMandate(c, new Mandate("Socialnämnden, på förslag av dåvarande ordföranden",
-        Optional.empty(), Optional.empty(), Optional.of("Invånare är delaktiga i att ta fram förslag till mål för socialnämnden"))));
+        Optional.empty(), Optional.of(se.participation.api.PartialDate.parse("början av 2020")), Optional.of("Invånare är delaktiga i att ta fram förslag till mål för socialnämnden"))));
     r.run(OWNER, Command.ProceedWithDialogue::new);
     recording.decided = r.process();
 

@@ -27,7 +27,7 @@ class TextCompletenessTest {
     for (String name :
         List.of(
             "Activity", "ActorRole", "Affectedness", "AnswerKind", "ChecklistQuestion",
-            "CriterionResult", "DocumentationKind", "EngagementLevel", "Facilitation",
+            "CriterionResult", "DatePrecision", "DocumentationKind", "EngagementLevel", "Facilitation",
             "FeedbackAudience", "IdentityMode", "MeetingFormat", "Part", "ParticipantRole",
             "ProcessStatus", "ProposalKind", "ProposalStatus", "Quadrant", "ResidentInvolvement",
             "Severity", "SuccessCriterion", "TallyKind")) {

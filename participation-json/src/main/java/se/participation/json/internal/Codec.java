@@ -149,8 +149,12 @@ public final class Codec {
     put(node, "promisedLevel", plan.promisedLevel());
     if (!plan.timeline().periods().isEmpty()) {
       ObjectNode timeline = node.putObject("timeline");
-      plan.timeline().periods().forEach((part, range) ->
-          timeline.putObject(part.name()).put("start", range.start().toString()).put("end", range.end().toString()));
+      plan.timeline().periods().forEach((part, range) -> {
+        ObjectNode period = timeline.putObject(part.name()).put("start", range.start().toString()).put("end", range.end().toString());
+        if (!range.exact()) {
+          period.put("precision", range.precision().name());
+        }
+      });
     }
     put(node, "method", plan.method());
     putTexts(node, "responsible", plan.responsible());
@@ -222,7 +226,18 @@ public final class Codec {
       Timeline value = timeline.read(t -> {
         Timeline result = Timeline.empty();
         for (Part part : Part.values()) {
-          Optional<DateRange> range = t.optObject(part.name(), r -> DateRange.of(r.date("start"), r.date("end")));
+          Optional<DateRange> range;
+          if (t.isScalar(part.name())) {
+            // A period the record gives as one approximate date: "GENOMFORANDE: hösten 2019".
+            se.participation.api.PartialDate when = t.partialDate(part.name());
+            range = Optional.of(DateRange.between(when, when));
+          } else {
+            range = t.optObject(part.name(), r -> {
+              DateRange between = DateRange.between(r.partialDate("start"), r.partialDate("end"));
+              return new DateRange(between.start(), between.end(),
+                  r.optConstant("precision", se.participation.api.DatePrecision.class).orElse(between.precision()));
+            });
+          }
           if (range.isPresent()) {
             result = result.with(part, range.get());
           }
@@ -318,13 +333,20 @@ public final class Codec {
     putTexts(node, "questionsDiscussed", meeting.questionsDiscussed());
     putObjects(node, "documentation", meeting.documentation(), Codec::write);
     put(node, "stage", meeting.stage().map(Enum::name));
+    put(node, "date", meeting.approximateDate().map(se.participation.api.PartialDate::wording));
     return node;
   }
 
   /** Reads a meeting. */
   public static Meeting meeting(In in) {
+    // A record may give only an approximate date ("date: hösten 2019"); the meeting then spans it.
+    Optional<se.participation.api.PartialDate> date = in.optPartialDate("date");
+    boolean spanned = date.isPresent() && !in.has("start") && !in.has("end");
     return Meeting.builder().id(MeetingId.of(in.text("id"))).title(in.text("title"))
-        .format(in.constant("format", MeetingFormat.class)).start(in.dateTime("start")).end(in.dateTime("end"))
+        .format(in.constant("format", MeetingFormat.class))
+        .start(spanned ? date.get().earliest().atStartOfDay() : in.dateTime("start"))
+        .end(spanned ? date.get().latest().atTime(23, 59) : in.dateTime("end"))
+        .approximateDate(date.filter(d -> !d.exact()))
         .location(in.optText("location"))
         .agenda(in.objects("agenda", a -> new AgendaItem(a.time("at"), a.text("activity"))))
         .held(in.bool("held", false)).attendance(ids(in, "attendance", ParticipantId::of))
@@ -448,14 +470,14 @@ public final class Codec {
   public static ObjectNode write(se.participation.api.Mandate mandate) {
     ObjectNode node = object().put("decidedBy", mandate.decidedBy());
     put(node, "caseReference", mandate.caseReference());
-    put(node, "decidedOn", mandate.decidedOn());
+    put(node, "decidedOn", mandate.decidedOn().map(se.participation.api.PartialDate::wording));
     put(node, "scope", mandate.scope());
     return node;
   }
 
   /** Reads a mandate. */
   public static se.participation.api.Mandate mandate(In in) {
-    return new se.participation.api.Mandate(in.text("decidedBy"), in.optText("caseReference"), in.optDate("decidedOn"),
+    return new se.participation.api.Mandate(in.text("decidedBy"), in.optText("caseReference"), in.optPartialDate("decidedOn"),
         in.optText("scope"));
   }
 

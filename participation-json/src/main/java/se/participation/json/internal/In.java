@@ -215,6 +215,36 @@ public final class In {
     return value == null ? Optional.empty() : Optional.of(parse(name, value, "date (2021-03-01)", LocalDate::parse));
   }
 
+  /** Whether the field is there and holds a scalar (a text or a number), not an object or a list. */
+  public boolean isScalar(String name) {
+    return get(name) instanceof Node.ScalarNode;
+  }
+
+  /**
+   * A required date as precisely as the record gives it: {@code 2019}, {@code 2019-05},
+   * {@code 2019-05-14}, {@code maj 2019}, {@code hösten 2019}, {@code början av 2020}.
+   */
+  public se.participation.api.PartialDate partialDate(String name) {
+    return partial(name, required(name));
+  }
+
+  /** An optional date as precisely as the record gives it. */
+  public Optional<se.participation.api.PartialDate> optPartialDate(String name) {
+    Node value = get(name);
+    return value == null ? Optional.empty() : Optional.of(partial(name, value));
+  }
+
+  private se.participation.api.PartialDate partial(String name, Node value) {
+    String text = scalarText(name, value);
+    try {
+      return se.participation.api.PartialDate.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(InputException.Kind.WRONG_TYPE, file, value.location().line(),
+          value.location().column(), at(name), Texts.text("input.badValue", text,
+              "date (2019, 2019-05, 2019-05-14, maj 2019, hösten 2019, början av 2020)"));
+    }
+  }
+
   /** A required date and time, {@code 2021-03-01T17:00}. */
   public LocalDateTime dateTime(String name) {
     return parse(name, required(name), "date and time (2021-03-01T17:00)", LocalDateTime::parse);
