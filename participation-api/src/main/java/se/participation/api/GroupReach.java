@@ -14,9 +14,26 @@ import se.participation.api.internal.Checks;
  * @param quadrant its quadrant in the representation model
  * @param planned how many the plan hoped for, if stated
  * @param came how many of the group attended a meeting or contributed
+ * @param mirrorsPopulation whether the group mirrors the population, spread over every quadrant;
+ *     its people are then not counted in {@code quadrant}'s totals
  */
 public record GroupReach(
-    TargetGroupId group, String name, Quadrant quadrant, OptionalInt planned, int came) {
+    TargetGroupId group, String name, Quadrant quadrant, OptionalInt planned, int came, boolean mirrorsPopulation) {
+
+  /**
+   * The reach of a group that lies in one quadrant.
+   *
+   * @param group the target group's identifier
+   * @param name its name
+   * @param quadrant its quadrant
+   * @param planned how many the plan hoped for, if stated
+   * @param came how many took part
+   * @throws NullPointerException naming the component when one is null
+   * @throws IllegalArgumentException when {@code came} is negative
+   */
+  public GroupReach(TargetGroupId group, String name, Quadrant quadrant, OptionalInt planned, int came) {
+    this(group, name, quadrant, planned, came, false);
+  }
 
   /**
    * Rejects a negative count.

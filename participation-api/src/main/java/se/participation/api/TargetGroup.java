@@ -35,6 +35,18 @@ public abstract class TargetGroup {
   /** What will be done to reach the group (outreach measures); needed when hard to reach. */
   public abstract List<String> outreach();
 
+  /**
+   * Whether the group mirrors the population, as a citizens' panel drawn "to reflect the
+   * population" does: its members fall in every quadrant of the representation model, and the
+   * record does not say how many in each. Its {@link #activity()} and {@link #affectedness()} then
+   * describe the group as a whole. A mirroring group never stands for the priority quadrant: the
+   * handbook asks for "extra krut" there, which a proportional share is not.
+   */
+  @Value.Default
+  public boolean mirrorsPopulation() {
+    return false;
+  }
+
   /** How many people of the group the plan hopes will take part, if stated. */
   public abstract OptionalInt plannedParticipants();
 

@@ -79,6 +79,9 @@ final class Reports {
       ObjectNode group = groups.addObject().put("group", g.group().value()).put("name", g.name())
           .put("quadrant", g.quadrant().name()).put("came", g.came());
       g.planned().ifPresent(planned -> group.put("planned", planned));
+      if (g.mirrorsPopulation()) {
+        group.put("mirrorsPopulation", true);
+      }
     }
     ArrayNode quadrants = node.putArray("quadrants");
     for (QuadrantReach q : analysis.quadrants()) {
@@ -101,6 +104,12 @@ final class Reports {
 
   /** Prints the representation analysis: each group, planned against reached, by quadrant. */
   static void printRepresentation(PrintWriter out, RepresentationAnalysis analysis, Locale language, String indent) {
+    for (GroupReach g : analysis.groups()) {
+      if (g.mirrorsPopulation()) {
+        out.println(indent + CliTexts.text(language, "representation.mirrors", g.name(), g.came(),
+            g.planned().isPresent() ? String.valueOf(g.planned().getAsInt()) : "?"));
+      }
+    }
     for (QuadrantReach q : analysis.quadrants()) {
       if (q.plannedGroups() == 0 && q.came() == 0) {
         continue;
@@ -108,7 +117,7 @@ final class Reports {
       out.println(indent + CliTexts.text(language, "representation.quadrant", q.quadrant(), q.reachedGroups(),
           q.plannedGroups(), q.came()));
       for (GroupReach g : analysis.groups()) {
-        if (g.quadrant() == q.quadrant()) {
+        if (g.quadrant() == q.quadrant() && !g.mirrorsPopulation()) {
           out.println(indent + "    " + CliTexts.text(language, "representation.group", g.name(), g.came(),
               g.planned().isPresent() ? String.valueOf(g.planned().getAsInt()) : "?"));
         }

@@ -54,6 +54,33 @@ class SuccessEvaluatorTest {
   }
 
   @Test
+  void aGroupThatMirrorsThePopulationIsReportedApartAndNeverStandsForThePriorityQuadrant() {
+    TargetGroup panel = TargetGroup.builder().id(TargetGroupId.of("panelen")).name("Medborgarpanelen")
+        .activity(se.participation.api.Activity.LOW).affectedness(se.participation.api.Affectedness.HIGH)
+        .mirrorsPopulation(true).plannedParticipants(60).build();
+    ParticipationProcess process = ParticipationProcess.builder().from(GOLDEN)
+        .plan(Plan.builder().from(GOLDEN.plan()).addTargetGroup(panel).build()).build();
+
+    SuccessEvaluation evaluation = SuccessEvaluator.evaluate(process);
+    var reach = evaluation.representation().groups().stream().filter(g -> g.group().equals(panel.id())).findFirst().orElseThrow();
+    assertThat(reach.mirrorsPopulation()).isTrue();
+    // Its (absent) people are not put in the priority quadrant's totals.
+    var priority = evaluation.representation().quadrants().stream().filter(q -> q.quadrant().isPriority()).findFirst().orElseThrow();
+    var without = SuccessEvaluator.evaluate(GOLDEN).representation().quadrants().stream()
+        .filter(q -> q.quadrant().isPriority()).findFirst().orElseThrow();
+    assertThat(priority).isEqualTo(without);
+    assertThat(evaluation.assessment(SuccessCriterion.TARGET_GROUPS_REACHED).evidence()).extracting(t -> t.en())
+        .contains("Medborgarpanelen (mirrors the population, in all four quadrants): 60 planned, 0 took part; the record"
+            + " does not say how they spread over the quadrants, and the group does not count as the priority quadrant.");
+
+    // A plan whose only "priority" group is a mirror of the population has not addressed the quadrant.
+    ParticipationProcess onlyPanel = ParticipationProcess.builder().from(GOLDEN)
+        .plan(Plan.builder().from(GOLDEN.plan()).targetGroups(List.of(Scenario.associations(), panel)).build()).build();
+    assertThat(ProcessEngine.withHandbookRulesOnly().findings(onlyPanel, se.participation.api.Part.PLANERING))
+        .extracting(f -> f.ruleId().value()).contains("PLANERING-PRIORITERAD-GRUPP");
+  }
+
+  @Test
   void fewerThanPlannedOfEveryGroupIsPartlyMet() {
     ParticipationProcess process = ParticipationProcess.builder().from(GOLDEN)
         .plan(Plan.builder().from(GOLDEN.plan()).targetGroups(List.of(

@@ -112,10 +112,14 @@ public final class Evaluator {
     for (TargetGroup group : process.plan().targetGroups()) {
       int count = came.getOrDefault(group.id(), 0);
       GroupReach reach =
-          new GroupReach(group.id(), group.name(), group.quadrant(), group.plannedParticipants(), count);
+          new GroupReach(group.id(), group.name(), group.quadrant(), group.plannedParticipants(), count,
+              group.mirrorsPopulation());
       analysis.addGroup(reach);
       if (!reach.reached()) {
         analysis.addMissingGroup(group.id());
+      }
+      if (group.mirrorsPopulation()) {
+        continue; // spread over every quadrant in proportions the record does not give
       }
       int[] totals = quadrants.computeIfAbsent(group.quadrant(), q -> new int[4]);
       totals[0]++;
@@ -144,6 +148,11 @@ public final class Evaluator {
     for (GroupReach group : representation.groups()) {
       allAsPlanned &= group.reachedAsPlanned();
       OptionalInt planned = group.planned();
+      if (group.mirrorsPopulation()) {
+        evidence.add(CoreTexts.text("evaluation.group.mirrors", group.name(), planned.isPresent() ? planned.getAsInt() : "?",
+            group.came()));
+        continue;
+      }
       evidence.add(
           planned.isPresent()
               ? CoreTexts.text("evaluation.group.planned", group.name(), group.quadrant(), planned.getAsInt(), group.came())

@@ -297,14 +297,14 @@ public final class HandbookRuleCatalog {
             (process, findings) -> {
               Plan plan = process.plan();
               boolean addressed =
-                  plan.targetGroups().stream().anyMatch(g -> g.quadrant().isPriority());
+                  plan.targetGroups().stream().anyMatch(g -> g.quadrant().isPriority() && !g.mirrorsPopulation());
               if (!addressed && plan.priorityQuadrantAbsence().isEmpty()
                   && !(plan.targetGroups().isEmpty() && findings.gapIfUndocumented(process, ChecklistQuestion.PLANERING_9))) {
                 findings.report("missing", "PLANERING-9");
               }
               // "lägga extra krut på att nå": placing the group is not enough, the plan says how.
               for (TargetGroup group : plan.targetGroups()) {
-                if (group.quadrant().isPriority() && group.outreach().isEmpty()) {
+                if (group.quadrant().isPriority() && !group.mirrorsPopulation() && group.outreach().isEmpty()) {
                   findings.report("noEffort", "target group " + group.id(), group.name());
                 }
               }

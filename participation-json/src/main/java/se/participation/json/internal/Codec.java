@@ -261,6 +261,9 @@ public final class Codec {
     ObjectNode node = object().put("id", group.id().value()).put("name", group.name())
         .put("activity", group.activity().name()).put("affectedness", group.affectedness().name())
         .put("hardToReach", group.hardToReach());
+    if (group.mirrorsPopulation()) {
+      node.put("mirrorsPopulation", true);
+    }
     putTexts(node, "outreach", group.outreach());
     group.plannedParticipants().ifPresent(n -> node.put("plannedParticipants", n));
     return node;
@@ -270,7 +273,7 @@ public final class Codec {
   public static TargetGroup targetGroup(In in) {
     return TargetGroup.builder().id(TargetGroupId.of(in.text("id"))).name(in.text("name"))
         .activity(in.constant("activity", Activity.class)).affectedness(in.constant("affectedness", Affectedness.class))
-        .hardToReach(in.bool("hardToReach", false)).outreach(in.texts("outreach"))
+        .hardToReach(in.bool("hardToReach", false)).mirrorsPopulation(in.bool("mirrorsPopulation", false)).outreach(in.texts("outreach"))
         .plannedParticipants(in.optInt("plannedParticipants")).build();
   }
 

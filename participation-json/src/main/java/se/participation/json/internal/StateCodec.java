@@ -137,6 +137,9 @@ public final class StateCodec {
     ObjectNode representation = node.putObject("representation");
     representation.set("groups", Codec.objects(r.groups(), g -> {
       ObjectNode n = Codec.object().put("group", g.group().value()).put("name", g.name()).put("quadrant", g.quadrant().name()).put("came", g.came());
+      if (g.mirrorsPopulation()) {
+        n.put("mirrorsPopulation", true);
+      }
       g.planned().ifPresent(p -> n.put("planned", p));
       return n;
     }));
@@ -168,7 +171,8 @@ public final class StateCodec {
     }
     RepresentationAnalysis representation = in.object("representation", r -> RepresentationAnalysis.builder()
         .groups(r.objects("groups", g -> new GroupReach(TargetGroupId.of(g.text("group")), g.text("name"),
-            g.constant("quadrant", Quadrant.class), g.optInt("planned"), g.optInt("came").orElse(0))))
+            g.constant("quadrant", Quadrant.class), g.optInt("planned"), g.optInt("came").orElse(0),
+            g.bool("mirrorsPopulation", false))))
         .quadrants(r.objects("quadrants", q -> new QuadrantReach(q.constant("quadrant", Quadrant.class),
             q.optInt("plannedGroups").orElse(0), q.optInt("reachedGroups").orElse(0), q.optInt("planned").orElse(0), q.optInt("came").orElse(0))))
         .missingGroups(Codec.ids(r, "missingGroups", TargetGroupId::of))

@@ -78,6 +78,9 @@ public final class Generators {
       if (hard || (activity == Activity.LOW && affectedness == Affectedness.HIGH)) {
         group.addOutreach("Uppsökande insats för " + id);
       }
+      if (!(activity == Activity.LOW && affectedness == Affectedness.HIGH) && source.drawBoolean(0.15)) {
+        group.mirrorsPopulation(true); // a panel drawn to reflect the population
+      }
       if (source.drawBoolean(0.6)) {
         group.plannedParticipants(Gen.integers(1, 10).generate(source));
       }
