@@ -125,7 +125,12 @@ public final class ProcessEngine {
       List<Finding> findings = new ArrayList<>();
       for (Finding finding : RuleEngine.evaluate(rules, state, part)) {
         if (finding.documentationGap()) {
-          gaps.add(new Verdict.Gap(part, finding.subject().orElse(finding.ruleId().value()), finding.message()));
+          // One gap per element of a part, however many rules rest on it (PLANERING-9 and the
+          // priority-group rule both ask for the target groups).
+          Verdict.Gap gap = new Verdict.Gap(part, finding.subject().orElse(finding.ruleId().value()), finding.message());
+          if (gaps.stream().noneMatch(g -> g.part() == gap.part() && g.element().equals(gap.element()))) {
+            gaps.add(gap);
+          }
         } else {
           findings.add(finding);
         }
