@@ -81,7 +81,7 @@ class RuleCompositionTest {
     assertThat(step.process()).isSameAs(before);
     Finding finding = ((Outcome.Rejected) step.outcome()).blockingFindings().get(0);
     assertThat(finding.ruleId().value()).isEqualTo("KOMMUN-TRASIG");
-    assertThat(finding.message().en()).isEqualTo("The rule KOMMUN-TRASIG could not be evaluated: IllegalStateException: database down");
+    assertThat(finding.message().en()).isEqualTo("The rule KOMMUN-TRASIG could not be evaluated: it failed with IllegalStateException.");
     assertThat(finding.message().sv()).startsWith("Regeln KOMMUN-TRASIG kunde inte prövas");
   }
 

@@ -20,24 +20,54 @@ public final class RuleSet {
   private final String name;
   private final String version;
   private final Map<RuleId, Rule> rules;
+  /** Each rule's part, asked once when the rule joined the set, so a rule cannot fail it later. */
+  private final Map<RuleId, Part> parts;
 
   private RuleSet(String name, String version, Map<RuleId, Rule> rules) {
     this.name = Checks.notBlank("name", Objects.requireNonNull(name, "name"));
     this.version = Checks.notBlank("version", Objects.requireNonNull(version, "version"));
     this.rules = Collections.unmodifiableMap(rules);
+    Map<RuleId, Part> byRule = new LinkedHashMap<>();
+    rules.forEach((id, rule) -> byRule.put(id, describe(rule, "part", rule::part)));
+    this.parts = Collections.unmodifiableMap(byRule);
+  }
+
+  /**
+   * Asks a rule for a property once, when it joins a set: a rule that cannot say its id, part or
+   * severity is refused there, with its class named, and never fails a decision later.
+   */
+  private static <T> T describe(Rule rule, String what, java.util.function.Supplier<T> property) {
+    T value;
+    try {
+      value = property.get();
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+      throw new IllegalArgumentException("rule " + rule.getClass().getName() + " cannot say its " + what + ": "
+          + e.getClass().getName(), e);
+    }
+    if (value == null) {
+      throw new IllegalArgumentException("rule " + rule.getClass().getName() + " returns no " + what);
+    }
+    return value;
+  }
+
+  private static RuleId id(Rule rule) {
+    describe(rule, "severity", rule::severity);
+    return describe(rule, "id", rule::id);
   }
 
   /**
    * A rule set of the given rules, in order.
    *
-   * @throws IllegalArgumentException naming the id when two rules share one
+   * @throws IllegalArgumentException naming the id when two rules share one, or naming the rule's
+   *     class when a rule cannot say its id, part or severity
    */
   public static RuleSet of(String name, String version, List<? extends Rule> rules) {
     Map<RuleId, Rule> byId = new LinkedHashMap<>();
     for (Rule rule : rules) {
       Objects.requireNonNull(rule, "rule");
-      if (byId.putIfAbsent(rule.id(), rule) != null) {
-        throw new IllegalArgumentException("rules must have distinct ids, " + rule.id() + " repeats");
+      RuleId id = id(rule);
+      if (byId.putIfAbsent(id, rule) != null) {
+        throw new IllegalArgumentException("rules must have distinct ids, " + id + " repeats");
       }
     }
     return new RuleSet(name, version, byId);
@@ -61,11 +91,11 @@ public final class RuleSet {
   /** The rules of one part, in order. */
   public List<Rule> rulesOf(Part part) {
     List<Rule> result = new ArrayList<>();
-    for (Rule rule : rules.values()) {
-      if (rule.part() == part) {
+    rules.forEach((id, rule) -> {
+      if (parts.get(id) == part) {
         result.add(rule);
       }
-    }
+    });
     return result;
   }
 
@@ -82,37 +112,40 @@ public final class RuleSet {
   /**
    * This set with a rule added at the end.
    *
-   * @throws IllegalArgumentException when the set already has a rule with its id; use {@link
-   *     #replacing}
+   * @throws IllegalArgumentException when the set already has a rule with its id (use {@link
+   *     #replacing}), or when the rule cannot say its id, part or severity
    */
   public RuleSet with(Rule rule) {
-    if (rules.containsKey(rule.id())) {
+    RuleId id = id(Objects.requireNonNull(rule, "rule"));
+    if (rules.containsKey(id)) {
       throw new IllegalArgumentException(
-          "rule " + rule.id() + " is already in rule set " + name + "; use replacing(rule)");
+          "rule " + id + " is already in rule set " + name + "; use replacing(rule)");
     }
     Map<RuleId, Rule> copy = new LinkedHashMap<>(rules);
-    copy.put(rule.id(), rule);
+    copy.put(id, rule);
     return new RuleSet(name, version, copy);
   }
 
   /**
    * This set with the rule of the same id replaced, in its place.
    *
-   * @throws IllegalArgumentException when the set has no rule with its id
+   * @throws IllegalArgumentException when the set has no rule with its id, or when the rule cannot
+   *     say its id, part or severity
    */
   public RuleSet replacing(Rule rule) {
-    if (!rules.containsKey(rule.id())) {
+    RuleId id = id(Objects.requireNonNull(rule, "rule"));
+    if (!rules.containsKey(id)) {
       throw new IllegalArgumentException(
-          "rule " + rule.id() + " is not in rule set " + name + "; use with(rule)");
+          "rule " + id + " is not in rule set " + name + "; use with(rule)");
     }
     Map<RuleId, Rule> copy = new LinkedHashMap<>(rules);
-    copy.put(rule.id(), rule);
+    copy.put(id, rule);
     return new RuleSet(name, version, copy);
   }
 
   /** This set with the rule added, or replacing the one with the same id. */
   public RuleSet withOrReplacing(Rule rule) {
-    return contains(rule.id()) ? replacing(rule) : with(rule);
+    return contains(id(Objects.requireNonNull(rule, "rule"))) ? replacing(rule) : with(rule);
   }
 
   /**
