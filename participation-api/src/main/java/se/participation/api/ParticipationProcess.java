@@ -38,6 +38,15 @@ public abstract class ParticipationProcess {
   /** When the process started. */
   public abstract Instant startedAt();
 
+  /**
+   * When the last event happened: a command dated more than a few minutes before it is refused,
+   * and a history whose time runs backwards is impossible.
+   */
+  @Value.Default
+  public Instant updatedAt() {
+    return startedAt();
+  }
+
   /** Running, withdrawn or closed. */
   @Value.Default
   public ProcessStatus status() {

@@ -114,6 +114,10 @@ public final class ProcessEngine {
    * MarkUndocumented}) is a gap of the verdict, not a finding.
    *
    * @throws NullPointerException when {@code history} is or holds null
+   * @throws ImpossibleHistoryException naming the event and why, when the engine could never have
+   *     produced the history: an event after the process ended (except an erasure), time running
+   *     backwards by more than five minutes, a second entity with one identifier, a move from a
+   *     part the process is not in, an event whose command is not possible in its part
    * @throws IllegalArgumentException when the history is empty or not a consistent history of
    *     one process
    */
@@ -143,8 +147,9 @@ public final class ProcessEngine {
   /**
    * Decides a command: accepted with the events it causes, or rejected with every reason (a
    * version conflict, a role that may not issue it, a part in which it is not possible, input
-   * that does not fit the process, and every blocking finding of the current part when the
-   * command moves the process on). A rejection changes nothing.
+   * that does not fit the process, a command dated more than five minutes before the process's
+   * last event, and every blocking finding of the current part when the command moves the
+   * process on). A rejection changes nothing.
    *
    * @param process the current process, or {@code null} before it exists (for {@code
    *     StartProcess})
@@ -160,8 +165,9 @@ public final class ProcessEngine {
    *
    * @param process the current process, or {@code null} for the first event
    * @throws NullPointerException when {@code event} is null
-   * @throws IllegalArgumentException when the event does not follow the process (another
-   *     process, not the next version, or a first event other than {@code ProcessStarted})
+   * @throws ImpossibleHistoryException when the event does not follow the process (another
+   *     process, not the next version, a first event other than {@code ProcessStarted}, or
+   *     anything {@link #replay} refuses)
    */
   public ParticipationProcess evolve(@Nullable ParticipationProcess process, Event event) {
     Objects.requireNonNull(event, "event");
@@ -172,6 +178,7 @@ public final class ProcessEngine {
    * The process after a sequence of events, in time linear in their number.
    *
    * @throws NullPointerException when {@code events} is or holds null
+   * @throws ImpossibleHistoryException when the events cannot follow the process (see {@link #replay})
    * @throws IllegalArgumentException as {@link #evolve}, or when {@code process} is {@code null}
    *     and there are no events
    */
@@ -184,6 +191,10 @@ public final class ProcessEngine {
    * The process an event history describes, from its first event.
    *
    * @throws NullPointerException when {@code history} is or holds null
+   * @throws ImpossibleHistoryException naming the event and why, when the engine could never have
+   *     produced the history: an event after the process ended (except an erasure), time running
+   *     backwards by more than five minutes, a second entity with one identifier, a move from a
+   *     part the process is not in, an event whose command is not possible in its part
    * @throws IllegalArgumentException when the history is empty or not a consistent history of
    *     one process
    */

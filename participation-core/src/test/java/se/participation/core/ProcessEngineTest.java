@@ -387,10 +387,10 @@ class ProcessEngineTest {
     List<Event> history = new ArrayList<>(scenario.history());
     history.remove(2);
     assertThatThrownBy(() -> scenario.engine.replay(history))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(ImpossibleHistoryException.class, e -> assertThat(e.position()).isEqualTo(2))
         .hasMessageContaining("event version must be 3");
     assertThatThrownBy(() -> scenario.engine.replay(history.subList(1, history.size())))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(ImpossibleHistoryException.class)
         .hasMessageContaining("must be ProcessStarted");
     assertThatThrownBy(() -> scenario.engine.replay(List.of()))
         .isInstanceOf(IllegalArgumentException.class);

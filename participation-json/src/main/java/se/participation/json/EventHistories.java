@@ -63,9 +63,17 @@ public final class EventHistories {
    *     is no event
    */
   public static List<Event> read(Input input) {
+    return located(input).events();
+  }
+
+  /** Events read from a history, with the line each was on. */
+  record Located(List<Event> events, List<Integer> lines) {}
+
+  static Located located(Input input) {
     Objects.requireNonNull(input, "input");
     String name = input.name();
     List<Event> events = new ArrayList<>();
+    List<Integer> numbers = new ArrayList<>();
     List<String> lines = input.text().lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -74,6 +82,7 @@ public final class EventHistories {
       }
       try {
         events.add(In.of(Parser.parse(line, name), "", name).read(EventCodec::read));
+        numbers.add(i + 1);
       } catch (InputException e) {
         throw e.atLine(i + 1);
       }
@@ -81,7 +90,7 @@ public final class EventHistories {
     if (events.isEmpty()) {
       throw new InputException(InputException.Kind.SYNTAX, name, 1, 1, "", Texts.text("input.empty"));
     }
-    return events;
+    return new Located(List.copyOf(events), List.copyOf(numbers));
   }
 
   /**
@@ -128,10 +137,22 @@ public final class EventHistories {
   }
 
   static Judgement judge(List<Event> history, String name, ProcessEngine engine) {
+    return judge(new Located(history, java.util.stream.IntStream.rangeClosed(1, history.size()).boxed().toList()), name, engine);
+  }
+
+  /**
+   * Judges a history; an impossible one is an input error at the line of the event that cannot
+   * follow the ones before it (for a history that was not read from lines, its position).
+   */
+  static Judgement judge(Located history, String name, ProcessEngine engine) {
     try {
-      return new Judgement(history, engine.judge(history));
+      return new Judgement(history.events(), engine.judge(history.events()));
+    } catch (se.participation.core.ImpossibleHistoryException e) {
+      int line = e.position() < history.lines().size() ? history.lines().get(e.position()) : e.position() + 1;
+      throw new InputException(InputException.Kind.INVALID_VALUE, name, line, 1, "",
+          Texts.text("input.history", e.reason()));
     } catch (IllegalArgumentException e) {
-      throw new InputException(InputException.Kind.INVALID_VALUE, name, 0, 0, "",
+      throw new InputException(InputException.Kind.INVALID_VALUE, name, 1, 1, "",
           Texts.text("input.history", String.valueOf(e.getMessage())));
     }
   }

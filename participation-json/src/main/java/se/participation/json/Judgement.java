@@ -39,7 +39,7 @@ public record Judgement(List<Event> history, Verdict verdict) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(engine, "engine");
     if (EventHistories.looksLikeHistory(input.text())) {
-      return EventHistories.judge(EventHistories.read(input), input.name(), engine);
+      return EventHistories.judge(EventHistories.located(input), input.name(), engine);
     }
     return ProcessDocuments.judge(input, engine);
   }

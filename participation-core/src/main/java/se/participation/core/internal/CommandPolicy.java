@@ -68,6 +68,69 @@ public final class CommandPolicy {
     TABLE.put(Command.EraseParticipantData.class, new Entry(roles(PROCESS_OWNER), all, true));
   }
 
+  /** The command that causes each event, so a history can be held to the same parts. */
+  private static final Map<Class<? extends se.participation.api.event.Event>, Class<? extends Command>> CAUSES =
+      new java.util.HashMap<>();
+
+  static {
+    CAUSES.put(se.participation.api.event.Event.ProcessStarted.class, Command.StartProcess.class);
+    CAUSES.put(se.participation.api.event.Event.DecisionQuestionAnswered.class, Command.AnswerDecisionQuestion.class);
+    CAUSES.put(se.participation.api.event.Event.DialogueApproved.class, Command.ProceedWithDialogue.class);
+    CAUSES.put(se.participation.api.event.Event.ContinuedWithoutDialogue.class, Command.ContinueWithoutDialogue.class);
+    CAUSES.put(se.participation.api.event.Event.ProcessWithdrawn.class, Command.Withdraw.class);
+    CAUSES.put(se.participation.api.event.Event.PlanRecorded.class, Command.RecordPlan.class);
+    CAUSES.put(se.participation.api.event.Event.PlanApproved.class, Command.ApprovePlan.class);
+    CAUSES.put(se.participation.api.event.Event.MeetingScheduled.class, Command.ScheduleMeeting.class);
+    CAUSES.put(se.participation.api.event.Event.MeetingHeld.class, Command.HoldMeeting.class);
+    CAUSES.put(se.participation.api.event.Event.SmallGroupsFormed.class, Command.FormSmallGroups.class);
+    CAUSES.put(se.participation.api.event.Event.ParticipantRegistered.class, Command.RegisterParticipant.class);
+    CAUSES.put(se.participation.api.event.Event.ProposalSubmitted.class, Command.SubmitProposal.class);
+    CAUSES.put(se.participation.api.event.Event.MeasurementProposed.class, Command.ProposeMeasurement.class);
+    CAUSES.put(se.participation.api.event.Event.OffTopicMatterRecorded.class, Command.RecordOffTopicMatter.class);
+    CAUSES.put(se.participation.api.event.Event.OffTopicMatterRouted.class, Command.RouteOffTopicMatter.class);
+    CAUSES.put(se.participation.api.event.Event.ProposalsShortlisted.class, Command.ShortlistProposals.class);
+    CAUSES.put(se.participation.api.event.Event.ProposalsMerged.class, Command.MergeProposals.class);
+    CAUSES.put(se.participation.api.event.Event.ProposalDropped.class, Command.DropProposal.class);
+    CAUSES.put(se.participation.api.event.Event.ProposalsAdapted.class, Command.AdaptProposals.class);
+    CAUSES.put(se.participation.api.event.Event.CommitteeDecided.class, Command.DecideInCommittee.class);
+    CAUSES.put(se.participation.api.event.Event.ProposedToCouncil.class, Command.ProposeToCouncil.class);
+    CAUSES.put(se.participation.api.event.Event.CouncilDecided.class, Command.DecideInCouncil.class);
+    CAUSES.put(se.participation.api.event.Event.FeedbackDelivered.class, Command.DeliverFeedback.class);
+    CAUSES.put(se.participation.api.event.Event.EvaluationAnswerRecorded.class, Command.RecordEvaluationAnswer.class);
+    CAUSES.put(se.participation.api.event.Event.LessonRecorded.class, Command.RecordLesson.class);
+    CAUSES.put(se.participation.api.event.Event.PartAdvanced.class, Command.AdvancePart.class);
+    CAUSES.put(se.participation.api.event.Event.ProcessClosed.class, Command.CloseProcess.class);
+    CAUSES.put(se.participation.api.event.Event.SentBackForRework.class, Command.SendBackForRework.class);
+    CAUSES.put(se.participation.api.event.Event.TallyRecorded.class, Command.RecordTally.class);
+    CAUSES.put(se.participation.api.event.Event.MarkedUndocumented.class, Command.MarkUndocumented.class);
+    CAUSES.put(se.participation.api.event.Event.ParticipantDataErased.class, Command.EraseParticipantData.class);
+    CAUSES.put(se.participation.api.event.Event.MandateRecorded.class, Command.RecordMandate.class);
+    CAUSES.put(se.participation.api.event.Event.ProposalsHandedOver.class, Command.HandOverProposals.class);
+    CAUSES.put(se.participation.api.event.Event.DecidedWithResidents.class, Command.DecideWithResidents.class);
+  }
+
+  /**
+   * The entry of the command that causes an event.
+   *
+   * @throws IllegalArgumentException when no command causes events of its type
+   */
+  public static Entry causing(se.participation.api.event.Event event) {
+    return of(cause(event.getClass()));
+  }
+
+  /**
+   * The command that causes events of a type.
+   *
+   * @throws IllegalArgumentException when no command causes events of the type
+   */
+  public static Class<? extends Command> cause(Class<? extends se.participation.api.event.Event> type) {
+    Class<? extends Command> command = CAUSES.get(type);
+    if (command == null) {
+      throw new IllegalArgumentException("no command causes " + type.getName());
+    }
+    return command;
+  }
+
   private CommandPolicy() {}
 
   private static Set<ActorRole> roles(ActorRole first, ActorRole... more) {

@@ -113,6 +113,9 @@ public final class Decider {
     if (context.expectedVersion() != process.version()) {
       reasons.add(new Reason.Conflict(context.expectedVersion(), process.version()));
     }
+    if (context.at().isBefore(process.updatedAt().minus(Evolver.TOLERANCE))) {
+      reasons.add(new Reason.InvalidInput("at", CoreTexts.text("input.timeBackwards", context.at(), process.updatedAt())));
+    }
     if (command instanceof Command.StartProcess) {
       reasons.add(
           new Reason.InvalidInput("process", CoreTexts.text("input.alreadyStarted", process.id())));

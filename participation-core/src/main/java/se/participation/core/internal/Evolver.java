@@ -3,6 +3,7 @@
 package se.participation.core.internal;
 
 import java.time.Instant;
+import se.participation.core.ImpossibleHistoryException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,12 +65,18 @@ public final class Evolver {
    */
   public static ParticipationProcess fold(@Nullable ParticipationProcess process, List<Event> events) {
     Draft draft = process == null ? null : new Draft(process);
+    int position = 0;
     for (Event event : events) {
-      if (draft == null) {
-        draft = Draft.start(event);
-      } else {
-        draft.apply(event);
+      try {
+        if (draft == null) {
+          draft = Draft.start(event);
+        } else {
+          draft.apply(event);
+        }
+      } catch (Impossible e) {
+        throw new ImpossibleHistoryException(position, e.reason);
       }
+      position++;
     }
     if (draft == null) {
       throw new IllegalArgumentException("events must not be empty when there is no process");
@@ -99,10 +106,21 @@ public final class Evolver {
   public static ParticipationProcess foldJudging(List<Event> events, Judge judge) {
     Draft draft = null;
     java.util.Set<Part> judged = java.util.EnumSet.noneOf(Part.class);
+    int position = -1;
     for (Event event : events) {
+      position++;
       if (draft == null) {
-        draft = Draft.start(event);
+        try {
+          draft = Draft.start(event);
+        } catch (Impossible e) {
+          throw new ImpossibleHistoryException(position, e.reason);
+        }
         continue;
+      }
+      try {
+        draft.check(event);
+      } catch (Impossible e) {
+        throw new ImpossibleHistoryException(position, e.reason);
       }
       boolean guardedMove = event instanceof Event.DialogueApproved || event instanceof Event.PlanApproved
           || event instanceof Event.PartAdvanced || event instanceof Event.ProcessClosed;
@@ -111,7 +129,11 @@ public final class Evolver {
         judged.add(draft.part);
       }
       Part before = draft.part;
-      draft.apply(event);
+      try {
+        draft.apply(event);
+      } catch (Impossible e) {
+        throw new ImpossibleHistoryException(position, e.reason);
+      }
       if (event instanceof Event.ContinuedWithoutDialogue && before == Part.BESLUT) {
         ParticipationProcess after = draft.build();
         judge.judge(before, after);
@@ -136,6 +158,7 @@ public final class Evolver {
     private final String question;
     private final ActorId owner;
     private final Instant startedAt;
+    private Instant updatedAt;
     private ProcessStatus status;
     private Part part;
     private final EngagementLevel intendedLevel;
@@ -166,6 +189,7 @@ public final class Evolver {
       question = p.question();
       owner = p.owner();
       startedAt = p.startedAt();
+      updatedAt = p.updatedAt();
       status = p.status();
       part = p.part();
       intendedLevel = p.intendedLevel();
@@ -194,11 +218,10 @@ public final class Evolver {
     static Draft start(Event event) {
       EventContext context = event.context();
       if (!(event instanceof Event.ProcessStarted started)) {
-        throw new IllegalArgumentException(
-            "the first event of a process must be ProcessStarted, was " + event.getClass().getSimpleName());
+        throw new Impossible("history.notStarted", event.getClass().getSimpleName());
       }
       if (context.version() != 1) {
-        throw new IllegalArgumentException("the first event must have version 1, was " + context.version());
+        throw new Impossible("history.firstVersion", context.version());
       }
       return new Draft(ParticipationProcess.builder()
           .id(context.process())
@@ -213,7 +236,7 @@ public final class Evolver {
 
     ParticipationProcess build() {
       return ParticipationProcess.builder()
-          .id(id).version(version).title(title).question(question).owner(owner).startedAt(startedAt)
+          .id(id).version(version).title(title).question(question).owner(owner).startedAt(startedAt).updatedAt(updatedAt)
           .status(status).part(part).intendedLevel(intendedLevel).dialogue(dialogue)
           .decisionAnswers(decisionAnswers).answerHistory(answerHistory)
           .nonDialogueReason(nonDialogueReason).nonDialogueLevel(nonDialogueLevel).plan(plan)
@@ -224,19 +247,72 @@ public final class Evolver {
           .build();
     }
 
-    void apply(Event event) {
+    /**
+     * Refuses an event the engine could never have produced after the events so far: another
+     * process, a version out of sequence, time running backwards by more than {@link #TOLERANCE},
+     * anything but an erasure after the process ended, a move from a part the process is not in,
+     * or a second entity with an identifier already used.
+     */
+    void check(Event event) {
       EventContext context = event.context();
       if (!context.process().equals(id)) {
-        throw new IllegalArgumentException("event of process " + context.process() + " cannot apply to process " + id);
+        throw new Impossible("history.otherProcess", context.process(), id);
       }
       if (context.version() != version + 1) {
-        throw new IllegalArgumentException(
-            "event version must be " + (version + 1) + " to follow process " + id + ", was " + context.version());
+        throw new Impossible("history.version", version + 1, context.version());
       }
-      version = context.version();
+      if (context.at().isBefore(updatedAt.minus(TOLERANCE))) {
+        throw new Impossible("history.timeBackwards", context.at(), updatedAt);
+      }
       if (event instanceof Event.ProcessStarted) {
-        throw new IllegalArgumentException("process " + id + " has already started");
-      } else if (event instanceof Event.DecisionQuestionAnswered e) {
+        throw new Impossible("history.startedTwice", id);
+      }
+      if (status != ProcessStatus.ACTIVE && !(event instanceof Event.ParticipantDataErased)) {
+        throw new Impossible("history.afterEnd", event.getClass().getSimpleName(), status);
+      }
+      if (status == ProcessStatus.ACTIVE && !CommandPolicy.causing(event).parts().contains(part)) {
+        throw new Impossible("history.notInPart", event.getClass().getSimpleName(), part);
+      }
+      if (event instanceof Event.DialogueApproved && part != Part.BESLUT
+          || event instanceof Event.PlanApproved && part != Part.PLANERING
+          || event instanceof Event.ProcessClosed && part != Part.UTVARDERING) {
+        throw new Impossible("history.moveFrom", event.getClass().getSimpleName(), part);
+      }
+      if (event instanceof Event.PartAdvanced e && (e.from() != part || !part.next().equals(Optional.of(e.to())))) {
+        throw new Impossible("history.advance", e.from(), e.to(), part);
+      }
+      Object duplicate = null;
+      if (event instanceof Event.ParticipantRegistered e && participants.containsKey(e.participant().id())) {
+        duplicate = e.participant().id();
+      } else if (event instanceof Event.MeetingScheduled e && meetings.containsKey(e.meeting().id())) {
+        duplicate = e.meeting().id();
+      } else if (event instanceof Event.ProposalSubmitted e && proposals.containsKey(e.proposal().id())) {
+        duplicate = e.proposal().id();
+      } else if (event instanceof Event.ProposalsAdapted e && proposals.containsKey(e.adapted().id())) {
+        duplicate = e.adapted().id();
+      } else if (event instanceof Event.OffTopicMatterRecorded e && offTopicMatters.containsKey(e.matter().id())) {
+        duplicate = e.matter().id();
+      } else if (event instanceof Event.FeedbackDelivered e
+          && feedback.stream().anyMatch(d -> d.id().equals(e.delivery().id()))) {
+        duplicate = e.delivery().id();
+      }
+      if (duplicate != null) {
+        throw new Impossible("history.duplicate", event.getClass().getSimpleName(), duplicate);
+      }
+    }
+
+    void apply(Event event) {
+      check(event);
+      applyChecked(event);
+    }
+
+    void applyChecked(Event event) {
+      EventContext context = event.context();
+      version = context.version();
+      if (context.at().isAfter(updatedAt)) {
+        updatedAt = context.at();
+      }
+      if (event instanceof Event.DecisionQuestionAnswered e) {
         decisionAnswers.put(e.answer().question(), e.answer());
         answerHistory.add(e.answer());
       } else if (event instanceof Event.DialogueApproved) {
@@ -370,9 +446,27 @@ public final class Evolver {
 
   private static <T> T existing(@Nullable T value, Object id) {
     if (value == null) {
-      throw new IllegalArgumentException("event refers to " + id + ", which the process does not have");
+      throw new Impossible("history.unknown", id);
     }
     return value;
+  }
+
+  /** How far back an event may be dated before the last one: clocks of two nodes may differ. */
+  public static final java.time.Duration TOLERANCE = java.time.Duration.ofMinutes(5);
+
+  /** An event that cannot follow the ones before it; the fold turns it into its position. */
+  private static final class Impossible extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final transient se.participation.api.text.LocalizedText reason;
+
+    Impossible(String key, Object... arguments) {
+      this(CoreTexts.text(key, arguments));
+    }
+
+    private Impossible(se.participation.api.text.LocalizedText reason) {
+      super(reason.en());
+      this.reason = reason;
+    }
   }
 
   private static LineageStep step(

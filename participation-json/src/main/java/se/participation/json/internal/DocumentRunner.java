@@ -199,12 +199,77 @@ public final class DocumentRunner {
       gaps.add(new Verdict.Gap(Part.PLANERING, "planApproved", Texts.text("gap.planApproved")));
     }
     step("planApproved", Optional.empty(), d.planApproved(), Command.ApprovePlan.class, Command.ApprovePlan::new);
+    // A record lists what happened by kind (meetings, lineage, feedback, ...), not in order of
+    // time; the history is built in order of time, so that it never runs backwards. What the
+    // record does not date (proposals, off-topic matters, counts) follows the meetings held before
+    // anything else happened.
+    List<Timed> timed = new ArrayList<>();
     for (int i = 0; i < d.meetings().size(); i++) {
       Meeting meeting = d.meetings().get(i);
       if (meeting.held() && !beforeApproval(meeting)) {
-        hold(i, meeting);
+        int index = i;
+        timed.add(new Timed(meeting.end().atZone(CITY).toInstant(), 0, i, () -> hold(index, meeting)));
       }
     }
+    for (int i = 0; i < d.lineage().size(); i++) {
+      int index = i;
+      var entry = d.lineage().get(i);
+      timed.add(new Timed(entry.at(), 1, i, () -> lineage(index, entry)));
+    }
+    for (int i = 0; i < d.feedback().size(); i++) {
+      var delivery = d.feedback().get(i);
+      String path = "feedback[" + i + "]";
+      timed.add(new Timed(delivery.at(), 2, i, () -> {
+        advanceTo(Part.ATERKOPPLING, Optional.of(delivery.at()));
+        step(path, Optional.empty(), Optional.of(delivery.at()), Command.DeliverFeedback.class,
+            c -> new Command.DeliverFeedback(c, delivery));
+      }));
+    }
+    for (int i = 0; i < d.evaluationAnswers().size(); i++) {
+      var answer = d.evaluationAnswers().get(i);
+      String path = "evaluationAnswers[" + i + "]";
+      timed.add(new Timed(answer.at(), 3, i, () -> {
+        advanceTo(Part.UTVARDERING, Optional.of(answer.at()));
+        step(path, Optional.empty(), Optional.of(answer.at()), Command.RecordEvaluationAnswer.class,
+            c -> new Command.RecordEvaluationAnswer(c, answer));
+      }));
+    }
+    for (int i = 0; i < d.lessons().size(); i++) {
+      var lesson = d.lessons().get(i);
+      String path = "lessons[" + i + "]";
+      timed.add(new Timed(lesson.at(), 4, i, () -> {
+        advanceTo(Part.UTVARDERING, Optional.of(lesson.at()));
+        step(path, Optional.of(lesson.recordedBy()), Optional.of(lesson.at()), Command.RecordLesson.class,
+            c -> new Command.RecordLesson(c, lesson.text()));
+      }));
+    }
+    timed.sort(java.util.Comparator.comparing(Timed::at).thenComparingInt(Timed::kind).thenComparingInt(Timed::index));
+    int leading = 0;
+    while (leading < timed.size() && timed.get(leading).kind() == 0) {
+      timed.get(leading++).run().run();
+    }
+    undated(d);
+    for (Timed item : timed.subList(leading, timed.size())) {
+      item.run().run();
+    }
+    for (int i = 0; i < d.tallies().size(); i++) {
+      var tally = d.tallies().get(i);
+      if (tally.proposal().isPresent()) {
+        step("tallies[" + i + "]", Optional.empty(), Optional.empty(), Command.RecordTally.class,
+            c -> new Command.RecordTally(c, tally));
+      }
+    }
+    if (d.closed().isPresent()) {
+      advanceTo(Part.UTVARDERING, d.closed());
+      step("closed", Optional.empty(), d.closed(), Command.CloseProcess.class, Command.CloseProcess::new);
+    }
+  }
+
+  /** A dated element of the record and how to enter it; {@code kind} orders elements of one time. */
+  private record Timed(Instant at, int kind, int index, Runnable run) {}
+
+  /** What the record does not date: counts, proposals and off-topic matters. */
+  private void undated(ProcessDocument d) {
     for (int i = 0; i < d.tallies().size(); i++) {
       var tally = d.tallies().get(i);
       if (tally.proposal().isPresent()) {
@@ -228,75 +293,42 @@ public final class DocumentRunner {
             c -> new Command.RouteOffTopicMatter(c, matter.id(), matter.routedTo().get()));
       }
     }
-    for (int i = 0; i < d.lineage().size(); i++) {
-      var entry = d.lineage().get(i);
-      boolean decision2 = switch (entry.action()) {
-        case ADAPT, COMMITTEE, TO_COUNCIL, COUNCIL, SEND_BACK, HAND_OVER, CO_DECIDE -> true;
-        case SHORTLIST, MERGE, DROP -> false;
-      };
-      if (decision2) {
-        advanceTo(Part.ATERKOPPLING, Optional.of(entry.at()));
-      }
-      String path = "lineage[" + i + "]";
-      switch (entry.action()) {
-        case SHORTLIST -> step(path, entry.by(), Optional.of(entry.at()), Command.ShortlistProposals.class,
-            c -> new Command.ShortlistProposals(c, entry.proposals(), entry.reason()));
-        case MERGE -> step(path, entry.by(), Optional.of(entry.at()), Command.MergeProposals.class,
-            c -> new Command.MergeProposals(c, entry.proposals(), entry.into().orElseThrow(), entry.reason().orElseThrow()));
-        case DROP -> {
-          for (var id : entry.proposals().stream().sorted().toList()) {
-            step(path, entry.by(), Optional.of(entry.at()), Command.DropProposal.class,
-                c -> new Command.DropProposal(c, id, entry.reason().orElseThrow()));
-          }
+  }
+
+  private void lineage(int i, ProcessDocument.LineageEntry entry) {
+    boolean decision2 = switch (entry.action()) {
+      case ADAPT, COMMITTEE, TO_COUNCIL, COUNCIL, SEND_BACK, HAND_OVER, CO_DECIDE -> true;
+      case SHORTLIST, MERGE, DROP -> false;
+    };
+    if (decision2) {
+      advanceTo(Part.ATERKOPPLING, Optional.of(entry.at()));
+    }
+    String path = "lineage[" + i + "]";
+    switch (entry.action()) {
+      case SHORTLIST -> step(path, entry.by(), Optional.of(entry.at()), Command.ShortlistProposals.class,
+          c -> new Command.ShortlistProposals(c, entry.proposals(), entry.reason()));
+      case MERGE -> step(path, entry.by(), Optional.of(entry.at()), Command.MergeProposals.class,
+          c -> new Command.MergeProposals(c, entry.proposals(), entry.into().orElseThrow(), entry.reason().orElseThrow()));
+      case DROP -> {
+        for (var id : entry.proposals().stream().sorted().toList()) {
+          step(path, entry.by(), Optional.of(entry.at()), Command.DropProposal.class,
+              c -> new Command.DropProposal(c, id, entry.reason().orElseThrow()));
         }
-        case ADAPT -> step(path, entry.by(), Optional.of(entry.at()), Command.AdaptProposals.class,
-            c -> new Command.AdaptProposals(c, entry.proposals(), entry.adapted().orElseThrow(), entry.reason().orElseThrow()));
-        case COMMITTEE -> step(path, entry.by(), Optional.of(entry.at()), Command.DecideInCommittee.class,
-            c -> new Command.DecideInCommittee(c, entry.proposals(), entry.rejected(), entry.reason().orElseThrow(), entry.body()));
-        case SEND_BACK -> step(path, entry.by(), Optional.of(entry.at()), Command.SendBackForRework.class,
-            c -> new Command.SendBackForRework(c, entry.proposals(), entry.reason().orElseThrow()));
-        case TO_COUNCIL -> step(path, entry.by(), Optional.of(entry.at()), Command.ProposeToCouncil.class,
-            c -> new Command.ProposeToCouncil(c, entry.proposals(), entry.reason().orElseThrow()));
-        case COUNCIL -> step(path, entry.by(), Optional.of(entry.at()), Command.DecideInCouncil.class,
-            c -> new Command.DecideInCouncil(c, entry.proposals(), entry.rejected(), entry.reason().orElseThrow(), entry.body()));
-        case CO_DECIDE -> step(path, entry.by(), Optional.of(entry.at()), Command.DecideWithResidents.class,
-            c -> new Command.DecideWithResidents(c, entry.proposals(), entry.rejected(), entry.residents(), entry.reason().orElseThrow()));
-        case HAND_OVER -> step(path, entry.by(), Optional.of(entry.at()), Command.HandOverProposals.class,
-            c -> new Command.HandOverProposals(c, entry.proposals(), entry.recipient().orElseThrow(), entry.reason().orElseThrow()));
       }
-    }
-    for (int i = 0; i < d.tallies().size(); i++) {
-      var tally = d.tallies().get(i);
-      if (tally.proposal().isPresent()) {
-        step("tallies[" + i + "]", Optional.empty(), Optional.empty(), Command.RecordTally.class,
-            c -> new Command.RecordTally(c, tally));
-      }
-    }
-    boolean evaluation = !d.evaluationAnswers().isEmpty() || !d.lessons().isEmpty() || d.closed().isPresent();
-    if (!d.feedback().isEmpty() || evaluation) {
-      advanceTo(Part.ATERKOPPLING, d.feedback().stream().map(f -> f.at()).findFirst());
-    }
-    for (int i = 0; i < d.feedback().size(); i++) {
-      var delivery = d.feedback().get(i);
-      step("feedback[" + i + "]", Optional.empty(), Optional.of(delivery.at()), Command.DeliverFeedback.class,
-          c -> new Command.DeliverFeedback(c, delivery));
-    }
-    if (!evaluation) {
-      return;
-    }
-    advanceTo(Part.UTVARDERING, d.evaluationAnswers().stream().map(a -> a.at()).findFirst());
-    for (int i = 0; i < d.evaluationAnswers().size(); i++) {
-      var answer = d.evaluationAnswers().get(i);
-      step("evaluationAnswers[" + i + "]", Optional.empty(), Optional.of(answer.at()), Command.RecordEvaluationAnswer.class,
-          c -> new Command.RecordEvaluationAnswer(c, answer));
-    }
-    for (int i = 0; i < d.lessons().size(); i++) {
-      var lesson = d.lessons().get(i);
-      step("lessons[" + i + "]", Optional.of(lesson.recordedBy()), Optional.of(lesson.at()), Command.RecordLesson.class,
-          c -> new Command.RecordLesson(c, lesson.text()));
-    }
-    if (d.closed().isPresent()) {
-      step("closed", Optional.empty(), d.closed(), Command.CloseProcess.class, Command.CloseProcess::new);
+      case ADAPT -> step(path, entry.by(), Optional.of(entry.at()), Command.AdaptProposals.class,
+          c -> new Command.AdaptProposals(c, entry.proposals(), entry.adapted().orElseThrow(), entry.reason().orElseThrow()));
+      case COMMITTEE -> step(path, entry.by(), Optional.of(entry.at()), Command.DecideInCommittee.class,
+          c -> new Command.DecideInCommittee(c, entry.proposals(), entry.rejected(), entry.reason().orElseThrow(), entry.body()));
+      case SEND_BACK -> step(path, entry.by(), Optional.of(entry.at()), Command.SendBackForRework.class,
+          c -> new Command.SendBackForRework(c, entry.proposals(), entry.reason().orElseThrow()));
+      case TO_COUNCIL -> step(path, entry.by(), Optional.of(entry.at()), Command.ProposeToCouncil.class,
+          c -> new Command.ProposeToCouncil(c, entry.proposals(), entry.reason().orElseThrow()));
+      case COUNCIL -> step(path, entry.by(), Optional.of(entry.at()), Command.DecideInCouncil.class,
+          c -> new Command.DecideInCouncil(c, entry.proposals(), entry.rejected(), entry.reason().orElseThrow(), entry.body()));
+      case CO_DECIDE -> step(path, entry.by(), Optional.of(entry.at()), Command.DecideWithResidents.class,
+          c -> new Command.DecideWithResidents(c, entry.proposals(), entry.rejected(), entry.residents(), entry.reason().orElseThrow()));
+      case HAND_OVER -> step(path, entry.by(), Optional.of(entry.at()), Command.HandOverProposals.class,
+          c -> new Command.HandOverProposals(c, entry.proposals(), entry.recipient().orElseThrow(), entry.reason().orElseThrow()));
     }
   }
 

@@ -188,6 +188,7 @@ public final class StateCodec {
   public static ObjectNode write(ParticipationProcess p) {
     ObjectNode node = Codec.object().put("id", p.id().value()).put("version", p.version()).put("title", p.title())
         .put("question", p.question()).put("owner", p.owner().value()).put("startedAt", p.startedAt().toString())
+        .put("updatedAt", p.updatedAt().toString())
         .put("status", p.status().name()).put("part", p.part().name()).put("intendedLevel", p.intendedLevel().name())
         .put("dialogue", p.dialogue());
     Codec.putObjects(node, "decisionAnswers", p.decisionAnswers().values(), Codec::write);
@@ -243,7 +244,7 @@ public final class StateCodec {
     in.objects("offTopicMatters", Codec::offTopic).forEach(m -> matters.put(m.id(), m));
     return ParticipationProcess.builder().id(ProcessId.of(in.text("id"))).version(in.longValue("version"))
         .title(in.text("title")).question(in.text("question")).owner(ActorId.of(in.text("owner")))
-        .startedAt(in.instant("startedAt")).status(in.constant("status", ProcessStatus.class))
+        .startedAt(in.instant("startedAt")).updatedAt(in.optInstant("updatedAt").orElse(in.instant("startedAt"))).status(in.constant("status", ProcessStatus.class))
         .part(in.constant("part", Part.class)).intendedLevel(in.constant("intendedLevel", EngagementLevel.class))
         .dialogue(in.bool("dialogue", true)).decisionAnswers(answers)
         .answerHistory(in.objects("answerHistory", Codec::answer))

@@ -89,6 +89,15 @@ public final class ProcessScript {
       return recorder.at(now);
     }
 
+    /** The recorder at the end of a meeting, or later: a meeting is recorded as held once it has ended. */
+    private ProcessRecorder after(Meeting meeting) {
+      Instant end = meeting.end().atZone(java.time.ZoneId.of("Europe/Stockholm")).toInstant();
+      if (end.isAfter(now)) {
+        now = end;
+      }
+      return next();
+    }
+
     private ParticipationProcess process() {
       return recorder.process();
     }
@@ -115,7 +124,11 @@ public final class ProcessScript {
         next().run(FACILITATOR, c -> new Command.RegisterParticipant(c, participant, contact));
       }
       int meetings = plan.plannedOccasions().orElse(1);
-      LocalDate day = plan.timeline().period(Part.GENOMFORANDE).orElseThrow().start();
+      // Dialogue meetings in Genomförande, but never before the clock (a record's meetings come
+      // after the planning that precedes them): a few days from now at the earliest.
+      LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+      LocalDate planned = plan.timeline().period(Part.GENOMFORANDE).orElseThrow().start();
+      LocalDate day = planned.isAfter(today.plusDays(6)) ? planned : today.plusDays(6);
       for (int i = 0; i < meetings; i++) {
         Meeting meeting = Generators.meeting("m" + i, day.plusDays(i)).generate(source);
         next().run(FACILITATOR, c -> new Command.ScheduleMeeting(c, meeting));
@@ -123,7 +136,7 @@ public final class ProcessScript {
       if (plan.promisedLevel().filter(l -> l == se.participation.api.EngagementLevel.MEDSKAPANDE).isPresent()
           || source.drawBoolean(0.2)) {
         // Residents identify the problem and plan the work with the city, before the plan is approved.
-        LocalDate planning = plan.timeline().period(Part.PLANERING).map(r -> r.start()).orElse(day.minusDays(10));
+        LocalDate planning = today.plusDays(1);
         List<ParticipantId> residents = process().participants().values().stream()
             .filter(p -> p.role() == ParticipantRole.RESIDENT).map(Participant::id).toList();
         int n = 0;
@@ -134,7 +147,7 @@ public final class ProcessScript {
           n++;
           next().run(FACILITATOR, c -> new Command.ScheduleMeeting(c, workshop));
           Set<ParticipantId> came = new LinkedHashSet<>(residents);
-          next().run(FACILITATOR, c -> new Command.HoldMeeting(c, workshop.id(), came, Set.of(),
+          after(workshop).run(FACILITATOR, c -> new Command.HoldMeeting(c, workshop.id(), came, Set.of(),
               List.of(new Documentation(DocumentationKind.TEXT, workshop.id() + ".txt", "Anteckningar"))));
         }
       }
@@ -173,7 +186,7 @@ public final class ProcessScript {
         }
         Set<ParticipantId> attendance = subset(everyone);
         Set<QuestionId> discussed = new LinkedHashSet<>(subset(questions));
-        next().run(FACILITATOR, c -> new Command.HoldMeeting(c, meeting.id(), attendance, discussed,
+        after(meeting).run(FACILITATOR, c -> new Command.HoldMeeting(c, meeting.id(), attendance, discussed,
             List.of(new Documentation(DocumentationKind.TEXT, meeting.id() + ".txt", "Anteckningar"))));
         if (attendance.size() >= 2 && source.drawBoolean(0.5)) {
           next().run(FACILITATOR, c -> new Command.FormSmallGroups(c, meeting.id(),

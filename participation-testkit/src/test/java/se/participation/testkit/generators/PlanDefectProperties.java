@@ -28,7 +28,7 @@ class PlanDefectProperties {
 
   private static se.participation.api.ParticipationProcess recorded(ProcessEngine engine, Case c) {
     return engine.handle(c.process(), new Command.RecordPlan(
-        CommandContext.of(c.process().id(), c.process().version(), ProcessScript.OWNER, java.time.Instant.parse("2025-01-01T00:00:00Z")),
+        CommandContext.of(c.process().id(), c.process().version(), ProcessScript.OWNER, c.process().updatedAt().plusSeconds(60)),
         c.plan())).process();
   }
 
@@ -38,7 +38,7 @@ class PlanDefectProperties {
         .tries(60).check(c -> {
           var recorded = recorded(STRICT, c);
           assertThat(STRICT.decide(recorded, new Command.ApprovePlan(CommandContext.of(
-              recorded.id(), recorded.version(), ProcessScript.OWNER, java.time.Instant.parse("2025-01-01T00:00:00Z")))))
+              recorded.id(), recorded.version(), ProcessScript.OWNER, recorded.updatedAt().plusSeconds(60)))))
               .hasFindingFor(c.defect().ruleId().value());
         });
   }
