@@ -9,6 +9,7 @@ module se.participation.json {
   requires com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
   requires static org.jspecify;
 
   exports se.participation.json;

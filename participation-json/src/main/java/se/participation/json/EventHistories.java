@@ -74,7 +74,9 @@ public final class EventHistories {
     String name = input.name();
     List<Event> events = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
-    List<String> lines = input.text().lines().toList();
+    String text = input.text();
+    // A byte order mark is accepted, as in documents.
+    List<String> lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank()) {

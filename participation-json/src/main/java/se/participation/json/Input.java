@@ -33,7 +33,7 @@ public final class Input {
   private final String name;
 
   private Input(String text, String name) {
-    this.text = text;
+    this.text = text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte order mark is not text
     this.name = name;
   }
 

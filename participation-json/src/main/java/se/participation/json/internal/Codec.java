@@ -502,7 +502,7 @@ public final class Codec {
   /** Reads a tally. */
   public static se.participation.api.Tally tally(In in) {
     return new se.participation.api.Tally(in.constant("kind", se.participation.api.TallyKind.class), in.text("what"),
-        new se.participation.api.Count((int) in.longValue("count"), in.bool("approximate", false), in.optText("wording")),
+        new se.participation.api.Count(in.intValue("count", 0, Integer.MAX_VALUE), in.bool("approximate", false), in.optText("wording")),
         in.optText("meeting").map(se.participation.api.MeetingId::of), in.optText("group").map(TargetGroupId::of),
         in.optText("theme"), in.optText("proposal").map(se.participation.api.ProposalId::of));
   }

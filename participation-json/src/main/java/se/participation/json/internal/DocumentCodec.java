@@ -30,7 +30,7 @@ public final class DocumentCodec {
     Map<String, Node.Location> locations = new HashMap<>();
     In in = In.of(root, "", file);
     ProcessDocument document = in.read(d -> {
-      int version = (int) d.longValue("schemaVersion");
+      int version = d.intValue("schemaVersion", 1, Integer.MAX_VALUE);
       if (version != SCHEMA_VERSION) {
         throw new InputException(InputException.Kind.UNSUPPORTED_VERSION, file, root.location().line(),
             root.location().column(), "schemaVersion", Texts.text("input.schemaVersion", version, SCHEMA_VERSION));
@@ -65,8 +65,9 @@ public final class DocumentCodec {
           d.objects("tallies", Codec::tally),
           d.optObject("mandate", Codec::mandate));
     });
-    locations.put("plan", field(root, "plan"));
-    locations.put("decision", field(root, "decision"));
+    for (String name : java.util.List.of("process", "plan", "decision", "mandate", "planApproved", "closed")) {
+      locations.put(name, field(root, name));
+    }
     return new Located(document, locations);
   }
 

@@ -104,7 +104,15 @@ public final class DocumentRunner {
     CommandContext context = CommandContext.of(
         process == null ? se.participation.api.ProcessId.of("document") : process.id(),
         process == null ? 0 : process.version(), actor, now);
-    Command built = command.apply(context);
+    Command built;
+    try {
+      built = command.apply(context);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      // A value the document gives that the command refuses (a blank title, an empty list).
+      Node.Location location = locations.getOrDefault(path, new Node.Location(1, 1));
+      throw new InputException(InputException.Kind.INVALID_VALUE, file, location.line(), location.column(), path,
+          Texts.text("input.invalid", String.valueOf(e.getMessage())));
+    }
     Outcome outcome = engine.decide(process, built);
     if (outcome instanceof Outcome.Accepted accepted) {
       process = engine.apply(process, accepted.events());

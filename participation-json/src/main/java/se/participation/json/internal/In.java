@@ -76,7 +76,9 @@ public final class In {
     Node value = get(name);
     if (value == null) {
       for (var entry : node.keys().entrySet()) {
-        if (!node.fields().containsKey(name) && Suggestions.closest(entry.getKey(), java.util.List.of(name)).equals(name)) {
+        // Suggest only a key no field of this object has claimed: "internal" is not a misspelt
+        // "external" when both are fields.
+        if (!asked.contains(entry.getKey()) && Suggestions.closest(entry.getKey(), java.util.List.of(name)).equals(name)) {
           throw new InputException(InputException.Kind.UNKNOWN_FIELD, file, entry.getValue().line(),
               entry.getValue().column(), at(entry.getKey()), Texts.text("input.unknownField.suggest", entry.getKey(), name));
         }
@@ -160,6 +162,17 @@ public final class In {
       }
     }
     throw wrongType(file, at(name), value, "whole number");
+  }
+
+  /** A required whole number between {@code min} and {@code max}. */
+  public int intValue(String name, int min, int max) {
+    long value = longValue(name);
+    if (value < min || value > max) {
+      Node node = required(name);
+      throw new InputException(InputException.Kind.INVALID_VALUE, file, node.location().line(), node.location().column(),
+          at(name), Texts.text("input.outOfRange", value, min, max));
+    }
+    return (int) value;
   }
 
   /** A required whole number. */

@@ -16,12 +16,40 @@ import java.util.List;
 import java.util.Map;
 import se.participation.json.InputException;
 
-/** Parses JSON or YAML text into located {@link Node}s; duplicate keys are rejected. */
+/**
+ * Parses JSON or YAML text into located {@link Node}s. Duplicate keys, YAML aliases, YAML
+ * binary values and a second YAML document are refused, and the input is bounded: a text value
+ * of at most {@link #MAX_STRING} characters, nesting at most {@link #MAX_NESTING} deep, at most
+ * {@link #MAX_ELEMENTS} values in all (each limit can be set with the system property named in
+ * its description, read once when the reader is first used).
+ */
 public final class Parser {
+  /** The longest text value, in characters: 1 Mi ({@code participation.input.maxStringLength}). */
+  public static final int MAX_STRING = Integer.getInteger("participation.input.maxStringLength", 1024 * 1024);
+
+  /** The deepest nesting of objects and lists: 64 ({@code participation.input.maxNesting}). */
+  public static final int MAX_NESTING = Integer.getInteger("participation.input.maxNesting", 64);
+
+  /** The most values one input holds: 10 Mi ({@code participation.input.maxElements}). */
+  public static final int MAX_ELEMENTS = Integer.getInteger("participation.input.maxElements", 10 * 1024 * 1024);
+
+  private static final com.fasterxml.jackson.core.StreamReadConstraints CONSTRAINTS =
+      com.fasterxml.jackson.core.StreamReadConstraints.builder()
+          .maxStringLength(MAX_STRING).maxNestingDepth(MAX_NESTING).maxNumberLength(100).build();
   private static final JsonFactory JSON =
-      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static final YAMLFactory YAML =
-      YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).streamReadConstraints(CONSTRAINTS).build();
+  private static final YAMLFactory YAML = yaml();
+
+  private static YAMLFactory yaml() {
+    org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+    // The whole input is already bounded (Input.MAX_CHARS); SnakeYAML's own 3 Mi limit would
+    // refuse a document of 100,000 participants.
+    options.setCodePointLimit(se.participation.json.Input.MAX_CHARS);
+    options.setMaxAliasesForCollections(0);
+    options.setNestingDepthLimit(MAX_NESTING);
+    return YAMLFactory.builder().loaderOptions(options).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(CONSTRAINTS).build();
+  }
 
   private Parser() {}
 
@@ -45,14 +73,18 @@ public final class Parser {
         throw new InputException(InputException.Kind.SYNTAX, file, 1, 1, "",
             Texts.text("input.empty"));
       }
-      Node node = read(parser);
+      Node node = read(parser, file, new int[1], 0);
       JsonToken after = parser.nextToken();
-      if (after != null && json) {
+      if (after != null) {
         JsonLocation at = parser.currentTokenLocation();
         throw new InputException(InputException.Kind.SYNTAX, file, at.getLineNr(), at.getColumnNr(), "",
-            Texts.text("input.trailing"));
+            Texts.text(json ? "input.trailing" : "input.secondDocument"));
       }
       return node;
+    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+      JsonLocation at = e.getLocation();
+      throw new InputException(InputException.Kind.SYNTAX, file, at == null ? 1 : at.getLineNr(),
+          at == null ? 1 : at.getColumnNr(), "", Texts.text("input.limit", MAX_STRING, MAX_NESTING));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String detail = e.getOriginalMessage();
@@ -86,7 +118,7 @@ public final class Parser {
    * @throws IOException when the parser fails
    */
   public static Node node(JsonParser parser) throws IOException {
-    return read(parser);
+    return read(parser, "input", new int[1], 0);
   }
 
   private static Node.Location location(JsonParser parser) {
@@ -94,9 +126,21 @@ public final class Parser {
     return new Node.Location(at.getLineNr(), at.getColumnNr());
   }
 
-  private static Node read(JsonParser parser) throws IOException {
+  private static Node read(JsonParser parser, String file, int[] count, int depth) throws IOException {
     JsonToken token = parser.currentToken();
     Node.Location location = location(parser);
+    if (++count[0] > MAX_ELEMENTS) {
+      throw new InputException(InputException.Kind.SYNTAX, file, location.line(), location.column(), "",
+          Texts.text("input.tooManyElements", MAX_ELEMENTS));
+    }
+    if (depth > MAX_NESTING) {
+      throw new InputException(InputException.Kind.SYNTAX, file, location.line(), location.column(), "",
+          Texts.text("input.limit", MAX_STRING, MAX_NESTING));
+    }
+    if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
+      throw new InputException(InputException.Kind.SYNTAX, file, location.line(), location.column(), "",
+          Texts.text("input.alias", parser.getText()));
+    }
     switch (token) {
       case START_OBJECT -> {
         Map<String, Node> fields = new LinkedHashMap<>();
@@ -105,18 +149,23 @@ public final class Parser {
           String name = parser.currentName();
           keys.put(name, location(parser));
           parser.nextToken();
-          fields.put(name, read(parser));
+          fields.put(name, read(parser, file, count, depth + 1));
         }
         return new Node.ObjectNode(fields, keys, location);
       }
       case START_ARRAY -> {
         List<Node> elements = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          elements.add(read(parser));
+          elements.add(read(parser, file, count, depth + 1));
         }
         return new Node.ArrayNode(elements, location);
       }
       case VALUE_STRING -> {
+        // SnakeYAML does not apply Jackson's string limit: checked here for both formats.
+        if (parser.getTextLength() > MAX_STRING) {
+          throw new InputException(InputException.Kind.SYNTAX, file, location.line(), location.column(), "",
+              Texts.text("input.limit", MAX_STRING, MAX_NESTING));
+        }
         return new Node.ScalarNode(Node.ScalarType.TEXT, parser.getText(), location);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
@@ -128,7 +177,10 @@ public final class Parser {
       case VALUE_NULL -> {
         return new Node.ScalarNode(Node.ScalarType.NULL, "null", location);
       }
-      default -> throw new IOException("unexpected token " + token);
+      case VALUE_EMBEDDED_OBJECT -> throw new InputException(InputException.Kind.SYNTAX, file, location.line(),
+          location.column(), "", Texts.text("input.binary"));
+      default -> throw new InputException(InputException.Kind.SYNTAX, file, location.line(), location.column(), "",
+          Texts.text("input.syntax", "YAML", String.valueOf(token)));
     }
   }
 }
