@@ -206,8 +206,12 @@ public final class ProcessEngine {
   /**
    * An event history with a participant's personal data removed, for event stores that must
    * forget it (GDPR): the participant's registration keeps the opaque id, role and target groups
-   * but loses contact details, pseudonym and consent. Run {@code EraseParticipantData} first;
-   * replaying the redacted history then gives the same process as the original.
+   * but loses contact details, pseudonym, consent and a feedback channel she alone used; her
+   * pseudonym and channel are replaced wherever they appear (proposals' authorship, feedback
+   * deliveries), and her actor id, where she acted herself as a participant, by {@code
+   * raderad-<id>}. Run {@code EraseParticipantData} first; replaying the redacted history then
+   * gives the same process as the live one after the erasure, with the same evaluation. What is
+   * personal and what erasure does is listed in {@code docs/personal-data.md}.
    *
    * @throws NullPointerException when an argument is null
    */

@@ -403,12 +403,28 @@ public final class Evolver {
         status = ProcessStatus.CLOSED;
       } else if (event instanceof Event.ParticipantDataErased e) {
         Participant participant = existing(participants.get(e.participant()), e.participant());
-        participants.put(e.participant(), Participant.builder().from(participant)
-            .pseudonym(Optional.empty()).consent(Optional.empty()).erased(true).build());
-        contacts.remove(e.participant());
+        erase(Erasure.of(participant, participants.values()), participant);
       } else {
         throw new AssertionError("unhandled event " + event.getClass().getName());
       }
+    }
+
+    /** Replaces the participant's personal data wherever it sits in the process. */
+    private void erase(Erasure erasure, Participant participant) {
+      participants.put(participant.id(), erasure.participant(participant));
+      contacts.remove(participant.id());
+      proposals.replaceAll((id, proposal) -> {
+        List<LineageStep> steps = new ArrayList<>();
+        for (LineageStep step : proposal.lineage()) {
+          ActorId actor = erasure.actor(step.actor());
+          steps.add(actor.equals(step.actor()) ? step : LineageStep.builder().from(step).actor(actor).build());
+        }
+        return Proposal.builder().from(proposal).authorship(erasure.authorship(proposal.authorship())).lineage(steps).build();
+      });
+      feedback.replaceAll(erasure::delivery);
+      lessons.replaceAll(l -> new Lesson(l.text(), erasure.actor(l.recordedBy()), l.at()));
+      transitions.replaceAll(t -> new PartTransition(t.from(), t.to(), erasure.actor(t.by()), t.at()));
+      undocumented.replaceAll((q, u) -> new Undocumented(u.question(), u.note(), erasure.actor(u.by()), u.at()));
     }
 
     private void moveTo(Part to, EventContext context) {
@@ -430,18 +446,44 @@ public final class Evolver {
    * same process as the original history.
    */
   public static List<Event> redact(List<Event> history, ParticipantId participant) {
-    List<Event> redacted = new ArrayList<>(history.size());
-    for (Event event : history) {
-      if (event instanceof Event.ParticipantRegistered registered
-          && registered.participant().id().equals(participant)) {
-        Participant erased = Participant.builder().from(registered.participant())
-            .pseudonym(Optional.empty()).consent(Optional.empty()).erased(true).build();
-        redacted.add(new Event.ParticipantRegistered(registered.context(), erased, Optional.empty()));
-      } else {
-        redacted.add(event);
+    // What her data was, and who else shared her channel, as the erasure found it.
+    int erasedAt = history.size();
+    for (int i = 0; i < history.size(); i++) {
+      if (history.get(i) instanceof Event.ParticipantDataErased e && e.participant().equals(participant)) {
+        erasedAt = i;
+        break;
       }
     }
+    ParticipationProcess before = fold(null, history.subList(0, Math.max(1, erasedAt)));
+    Participant registered = before.participants().get(participant);
+    if (registered == null) {
+      return List.copyOf(history);
+    }
+    Erasure erasure = Erasure.of(registered, before.participants().values());
+    List<Event> redacted = new ArrayList<>(history.size());
+    for (Event event : history) {
+      redacted.add(redact(event, participant, erasure));
+    }
     return redacted;
+  }
+
+  private static Event redact(Event event, ParticipantId participant, Erasure erasure) {
+    EventContext c = event.context();
+    EventContext context = new EventContext(c.process(), c.version(), erasure.actor(c.actor()), c.at());
+    if (event instanceof Event.ParticipantRegistered registered && registered.participant().id().equals(participant)) {
+      return new Event.ParticipantRegistered(c, erasure.participant(registered.participant()), Optional.empty());
+    } else if (event instanceof Event.ProposalSubmitted e) {
+      return new Event.ProposalSubmitted(context, erasure.draft(e.proposal()));
+    } else if (event instanceof Event.ProposalsAdapted e) {
+      return new Event.ProposalsAdapted(c, e.originals(), erasure.draft(e.adapted()), e.reason());
+    } else if (event instanceof Event.MeasurementProposed e) {
+      return new Event.MeasurementProposed(context, e.proposal(), e.measurement());
+    } else if (event instanceof Event.EvaluationAnswerRecorded e) {
+      return new Event.EvaluationAnswerRecorded(context, e.answer());
+    } else if (event instanceof Event.FeedbackDelivered e) {
+      return new Event.FeedbackDelivered(c, erasure.delivery(e.delivery()));
+    }
+    return event;
   }
 
   private static <T> T existing(@Nullable T value, Object id) {

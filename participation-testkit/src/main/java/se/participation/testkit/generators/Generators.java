@@ -197,7 +197,11 @@ public final class Generators {
 
   /** Contact details for a named participant. */
   static ContactDetails contact(ParticipantId id) {
-    return ContactDetails.builder().participant(id).email(id.value() + "@example.org").build();
+    // Personal data that erasure must remove: a name, a mail address, a telephone number.
+    int n = Math.floorMod(id.value().hashCode(), 100);
+    return ContactDetails.builder().participant(id).name("Förnamn" + n + " Efternamn" + n)
+        .email("person." + id.value() + "@example.org").phone("070-123 45 " + String.format(java.util.Locale.ROOT, "%02d", n))
+        .build();
   }
 
   /** A meeting, in person (with a detailed schedule) or digital. */
