@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.participation.api.ChecklistAnswer;
@@ -155,6 +156,34 @@ public final class Decider {
     return new EventContext(next.process(), next.version(), mode == IdentityMode.ANONYMOUS ? ANONYMOUS : PSEUDONYMOUS, next.at());
   }
 
+  /**
+   * The participant a resident acts as: an actor whose only role is {@code PARTICIPANT} is the
+   * participant with the same id, and acts only as herself (issue "Trust", §1).
+   */
+  private Optional<ParticipantId> self() {
+    boolean resident = context.actor().roles().stream().allMatch(r -> r == se.participation.api.ActorRole.PARTICIPANT);
+    return resident ? Optional.of(ParticipantId.of(context.actor().id().value())) : Optional.empty();
+  }
+
+  /** A resident names only herself as author: of a named or pseudonymous text, or as one of a group. */
+  private void asThemselves(se.participation.api.Authorship authorship) {
+    Optional<ParticipantId> me = self();
+    if (me.isEmpty()) {
+      return;
+    }
+    Set<ParticipantId> others = new HashSet<>(authorship.authors());
+    others.remove(me.get());
+    boolean allowed = switch (authorship.mode()) {
+      case NAMED, PSEUDONYMOUS -> others.isEmpty();
+      case COLLECTIVE -> authorship.authors().isEmpty() || authorship.authors().contains(me.get());
+      case ANONYMOUS -> true;
+    };
+    if (!allowed) {
+      invalid("proposal.authorship.authors", "input.actsAsOther", context.actor().id(),
+          others.stream().map(Object::toString).sorted().collect(java.util.stream.Collectors.joining(", ")));
+    }
+  }
+
   private EventContext next() {
     return new EventContext(process.id(), process.version() + 1, context.actor().id(), context.at());
   }
@@ -275,6 +304,7 @@ public final class Decider {
       return new Event.ParticipantRegistered(next, participant, c.contact());
     } else if (command instanceof Command.SubmitProposal c) {
       checkDraft("proposal", c.proposal());
+      asThemselves(c.proposal().authorship());
       return new Event.ProposalSubmitted(contributor(next, c.proposal().authorship().mode()), c.proposal());
     } else if (command instanceof Command.ProposeMeasurement c) {
       Proposal proposal = process.proposals().get(c.proposal());
@@ -282,6 +312,8 @@ public final class Decider {
         invalid("proposal", "input.unknownProposal", c.proposal());
       } else if (proposal.status().isDiscarded() || proposal.status() == ProposalStatus.SUPERSEDED) {
         invalid("proposal", "input.proposalStatus", c.proposal(), proposal.status(), OPEN);
+      } else if (self().filter(me -> !proposal.authorship().authors().contains(me)).isPresent()) {
+        invalid("proposal", "input.notTheirs", context.actor().id(), c.proposal());
       }
       return new Event.MeasurementProposed(next, c.proposal(), c.measurement());
     } else if (command instanceof Command.RecordOffTopicMatter c) {
@@ -351,6 +383,9 @@ public final class Decider {
       return new Event.FeedbackDelivered(next, c.delivery());
     } else if (command instanceof Command.RecordEvaluationAnswer c) {
       c.answer().participant().ifPresent(p -> participantsExist("answer.participant", Set.of(p)));
+      if (self().isPresent() && c.answer().participant().filter(p -> !p.equals(self().get())).isPresent()) {
+        invalid("answer.participant", "input.actsAsOther", context.actor().id(), c.answer().participant().get());
+      }
       return new Event.EvaluationAnswerRecorded(next, c.answer());
     } else if (command instanceof Command.RecordTally c) {
       c.tally().meeting().ifPresent(m -> meetingExists("tally.meeting", m));
