@@ -5,6 +5,7 @@ package se.participation.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.participation.api.internal.Checks;
@@ -127,6 +128,28 @@ public abstract class ParticipationProcess {
 
   /** The mandate for the dialogue, when recorded: who gave it, its case reference, its scope. */
   public abstract Optional<Mandate> mandate();
+
+  /**
+   * The roles the owner has granted in this process, by actor (the owner holds {@code
+   * PROCESS_OWNER} without a grant; residents take part as {@code PARTICIPANT} without one).
+   */
+  public abstract Map<ActorId, Set<ActorRole>> grants();
+
+  /**
+   * The roles an actor holds in this process: {@code PROCESS_OWNER} for the owner, and what the
+   * owner granted. {@code PARTICIPANT} is never granted: a resident acts as herself.
+   *
+   * @param actor the actor
+   * @return the roles, possibly none
+   */
+  public final Set<ActorRole> rolesOf(ActorId actor) {
+    java.util.EnumSet<ActorRole> roles = java.util.EnumSet.noneOf(ActorRole.class);
+    if (actor.equals(owner())) {
+      roles.add(ActorRole.PROCESS_OWNER);
+    }
+    roles.addAll(grants().getOrDefault(actor, Set.of()));
+    return java.util.Collections.unmodifiableSet(roles);
+  }
 
   /**
    * The level of engagement the process works at: the one chosen when continuing without

@@ -82,6 +82,10 @@ public final class Descriptions {
       return CoreTexts.text("event.DecidedWithResidents", sorted(e.approved()), sorted(e.declined()), e.residents().size(), e.how());
     } else if (event instanceof Event.ProposalsHandedOver e) {
       return CoreTexts.text("event.ProposalsHandedOver", sorted(e.proposals()), e.recipient());
+    } else if (event instanceof Event.RoleGranted e) {
+      return CoreTexts.text("event.RoleGranted", e.actor(), e.role());
+    } else if (event instanceof Event.RoleRevoked e) {
+      return CoreTexts.text("event.RoleRevoked", e.actor(), e.role());
     } else if (event instanceof Event.MandateRecorded e) {
       return CoreTexts.text("event.MandateRecorded", e.mandate().decidedBy(),
           e.mandate().caseReference().map(r -> (Object) r).orElse("-"));

@@ -71,6 +71,7 @@ class RealRecordFactsTest {
   void aDecisionByABodyOtherThanTheCommitteeNamesThatBodyInTheRecord() {
     Scenario scenario = new Scenario().carriedOut();
     scenario.run(Scenario.OWNER, Command.AdvancePart::new);
+    scenario.grant(BOARD);
     scenario.run(BOARD, c -> new Command.DecideInCommittee(c, Set.of(PR1), Set.of(PR2), "Protokoll 2024-05-02 § 3",
         Optional.of("Förvaltningens ledningsgrupp")));
 
@@ -113,6 +114,7 @@ class RealRecordFactsTest {
     Scenario scenario = new Scenario().carriedOut();
     scenario.run(Scenario.OWNER, Command.AdvancePart::new);
     Actor administration = Actor.of("forvaltningen", ActorRole.ADMINISTRATION);
+    scenario.grant(administration);
     scenario.run(administration, c -> new Command.AdaptProposals(c, Set.of(PR1, PR2), principle("princip-1"), "Klustring"));
     scenario.run(administration, c -> new Command.AdaptProposals(c, Set.of(PR1), principle("princip-2"), "Klustring"));
 

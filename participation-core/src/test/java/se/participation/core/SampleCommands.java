@@ -63,6 +63,8 @@ final class SampleCommands {
     all.put(Command.RecordTally.class, c -> new Command.RecordTally(c, se.participation.api.Tally.of(
         se.participation.api.TallyKind.CONTRIBUTIONS, "synpunkter", se.participation.api.Count.about(320, "ca 320"))));
     all.put(Command.MarkUndocumented.class, c -> new Command.MarkUndocumented(c, se.participation.api.ChecklistQuestion.PLANERING_14, java.util.Optional.empty()));
+    all.put(Command.GrantRole.class, c -> new Command.GrantRole(c, se.participation.api.ActorId.of("ny"), se.participation.api.ActorRole.FACILITATOR));
+    all.put(Command.RevokeRole.class, c -> new Command.RevokeRole(c, Scenario.FACILITATOR.id(), se.participation.api.ActorRole.FACILITATOR));
     all.put(Command.RecordMandate.class, c -> new Command.RecordMandate(c, se.participation.api.Mandate.by("Socialnämnden")));
     all.put(Command.DecideWithResidents.class, c -> new Command.DecideWithResidents(c, Set.of(pr), Set.of(), Set.of(Scenario.P1), "Omröstning"));
     all.put(Command.HandOverProposals.class, c -> new Command.HandOverProposals(c, Set.of(pr), "Utredningen", "Underlag"));

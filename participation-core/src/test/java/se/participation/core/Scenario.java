@@ -120,6 +120,18 @@ final class Scenario {
     return engine.decide(process, command.apply(context(actor)));
   }
 
+  /** The owner grants each actor its roles in the process. */
+  Scenario grant(Actor... actors) {
+    for (Actor actor : actors) {
+      for (ActorRole role : actor.roles()) {
+        if (role != ActorRole.PARTICIPANT) {
+          run(OWNER, c -> new Command.GrantRole(c, actor.id(), role));
+        }
+      }
+    }
+    return this;
+  }
+
   /** Runs a command that must be accepted, and applies its events. */
   Scenario run(Actor actor, Function<CommandContext, Command> command) {
     Outcome outcome = decide(actor, command);
@@ -231,6 +243,7 @@ final class Scenario {
   /** Start, a yes to every decision question. */
   Scenario decided() {
     run(OWNER, c -> new Command.StartProcess(c, "Mål för socialnämnden", "Vilka mål?", EngagementLevel.RESONEMANG));
+    grant(FACILITATOR, ADMINISTRATION, COMMITTEE, COUNCIL);
     for (ChecklistQuestion question : ChecklistQuestion.decisionQuestions()) {
       run(OWNER, c -> new Command.AnswerDecisionQuestion(c, question, true, Optional.empty()));
     }

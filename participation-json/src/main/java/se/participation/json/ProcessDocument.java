@@ -46,6 +46,8 @@ import se.participation.api.ProposalId;
  * @param undocumented the checklist questions the record says it does not document: a gap, not a no
  * @param tallies counts the record gives in aggregate: people invited or attending, contributions
  * @param mandate the mandate for the dialogue, when the record gives it
+ * @param actors who acts in the record besides the owner, with the roles the owner granted them;
+ *     a step {@code by} an actor without the role it needs is an input error
  */
 public record ProcessDocument(
     int schemaVersion,
@@ -65,7 +67,31 @@ public record ProcessDocument(
     Optional<Instant> closed,
     List<NotDocumented> undocumented,
     List<se.participation.api.Tally> tallies,
-    Optional<se.participation.api.Mandate> mandate) {
+    Optional<se.participation.api.Mandate> mandate,
+    List<ActorGrant> actors) {
+
+  /**
+   * An actor of the record and the roles it holds in the process.
+   *
+   * @param id the actor, as steps name it in {@code by}
+   * @param roles its roles; not {@code PARTICIPANT}, which residents hold as themselves
+   */
+  public record ActorGrant(ActorId id, java.util.Set<se.participation.api.ActorRole> roles) {
+    /**
+     * Copies the roles.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException when no role is given
+     */
+    public ActorGrant {
+      Objects.requireNonNull(id, "id");
+      roles = java.util.Set.copyOf(roles);
+      if (roles.isEmpty()) {
+        throw new IllegalArgumentException("roles must name at least one role of " + id);
+      }
+    }
+  }
+
 
   /**
    * Copies the lists and checks that nothing is missing.
@@ -90,6 +116,7 @@ public record ProcessDocument(
     undocumented = List.copyOf(undocumented);
     tallies = List.copyOf(tallies);
     Objects.requireNonNull(mandate, "mandate");
+    actors = List.copyOf(actors);
   }
 
   /**

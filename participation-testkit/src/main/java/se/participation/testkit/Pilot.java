@@ -286,6 +286,8 @@ public final class Pilot {
             "Invånarmedverkan i socialnämndens mål",
             "Vilka mål ska socialnämnden ha för verksamhetsåret 2022–2023?",
             EngagementLevel.DELAKTIGHET));
+    // Authority is bound to the process: the administration grants the roles of those who act.
+    r.grant(OWNER, FACILITATOR, ADMINISTRATION, COMMITTEE, COUNCIL);
     Recording recording = new Recording(r.process());
     r.at(instant("2020-03-02T09:00:00Z"));
     for (ChecklistQuestion question : ChecklistQuestion.decisionQuestions()) {

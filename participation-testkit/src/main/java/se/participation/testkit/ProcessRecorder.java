@@ -89,6 +89,26 @@ public final class ProcessRecorder {
   }
 
   /**
+   * Grants each actor, in the process, the roles it claims (but {@code PARTICIPANT}, which
+   * residents hold as themselves), as the owner would: authority is bound to the process.
+   *
+   * @param owner the process owner who grants
+   * @param actors the actors whose roles are granted
+   * @return this recorder
+   * @throws IllegalStateException when a grant is refused, or before the process started
+   */
+  public ProcessRecorder grant(Actor owner, Actor... actors) {
+    for (Actor actor : actors) {
+      for (se.participation.api.ActorRole role : actor.roles()) {
+        if (role != se.participation.api.ActorRole.PARTICIPANT && !process().rolesOf(actor.id()).contains(role)) {
+          run(owner, c -> new Command.GrantRole(c, actor.id(), role));
+        }
+      }
+    }
+    return this;
+  }
+
+  /**
    * The process as recorded so far.
    *
    * @throws IllegalStateException before the first command

@@ -90,6 +90,7 @@ public final class Variants {
     r.at(Instant.parse("2021-06-01T09:00:00Z")).run(Pilot.OWNER, c -> new Command.StartProcess(
         c, "Invånarmedverkan i socialnämndens mål, omgång 2",
         "Vilka mål ska socialnämnden ha för verksamhetsåret 2023?", EngagementLevel.DELAKTIGHET));
+    r.grant(Pilot.OWNER, Pilot.FACILITATOR, Pilot.ADMINISTRATION, Pilot.COMMITTEE, Pilot.COUNCIL);
     for (ChecklistQuestion question : ChecklistQuestion.decisionQuestions()) {
       r.run(Pilot.OWNER, c -> new Command.AnswerDecisionQuestion(c, question, true, Optional.empty()));
     }
@@ -139,6 +140,7 @@ public final class Variants {
     r.at(Instant.parse("2016-10-03T09:00:00Z")).run(owner, c -> new Command.StartProcess(
         c, "Så ska vi arbeta med invånarna", "Hur kan invånarinflytandet i arbetsmarknadsförvaltningen förbättras och säkras?",
         EngagementLevel.RESONEMANG));
+    r.grant(owner, group);
     for (ChecklistQuestion question : ChecklistQuestion.decisionQuestions()) {
       r.run(owner, c -> new Command.AnswerDecisionQuestion(c, question, true, Optional.empty()));
     }

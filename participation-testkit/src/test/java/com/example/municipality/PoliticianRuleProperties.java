@@ -49,15 +49,15 @@ class PoliticianRuleProperties {
 
   private final ProcessEngine engine =
       ProcessEngine.of(HandbookRules.ruleSet().with(new PoliticianRegistered()));
-  private final Actor owner = Actor.of("anna", ActorRole.PROCESS_OWNER);
-
   @Test
   void approvingAPlanIsRefusedExactlyWhenNoPoliticianIsRegistered() {
     Property.forAll(Generators.processesAt(Part.PLANERING))
         .named("approving a plan is refused exactly when no politician is registered")
         .check(process -> {
+          // Authority is bound to the process: act as its owner.
+          Actor owner = Actor.of(process.owner().value(), ActorRole.PROCESS_OWNER);
           Outcome outcome = engine.decide(process, new Command.ApprovePlan(
-              CommandContext.of(process.id(), process.version(), owner, Instant.now())));
+              CommandContext.of(process.id(), process.version(), owner, process.updatedAt().plusSeconds(60))));
           boolean politician = process.participants().values().stream()
               .anyMatch(p -> p.role() == ParticipantRole.POLITICIAN);
           if (politician) {

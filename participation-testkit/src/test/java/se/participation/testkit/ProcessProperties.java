@@ -72,7 +72,7 @@ class ProcessProperties {
         if (before == null || !move) {
           continue;
         }
-        boolean otherwiseAllowed = Permissions.mayIssue(command.context().actor(), command.getClass())
+        boolean otherwiseAllowed = Permissions.mayIssue(before, command.context().actor(), command.getClass())
             && command.context().expectedVersion() == before.version()
             && !before.status().isEnded()
             && Permissions.allowedParts(command.getClass()).contains(before.part());

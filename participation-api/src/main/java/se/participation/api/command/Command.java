@@ -758,6 +758,57 @@ public sealed interface Command {
   }
 
   /**
+   * Grants an actor a role in this process: a facilitator, the administration, a deciding body,
+   * a co-owner. Authority is bound to the process: a command is possible for an actor only with
+   * a role it holds here (the owner holds {@code PROCESS_OWNER}; residents take part as {@code
+   * PARTICIPANT} without a grant, as themselves).
+   *
+   * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code BESLUT}, {@code PLANERING}, {@code
+   * GENOMFORANDE}, {@code ATERKOPPLING}, {@code UTVARDERING}.
+   *
+   * @param context who, when, on which process and version
+   * @param actor the actor who gets the role
+   * @param role the role; not {@code PARTICIPANT}
+   */
+  record GrantRole(CommandContext context, se.participation.api.ActorId actor, se.participation.api.ActorRole role)
+      implements Command {
+    /**
+     * Rejects a missing field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
+    public GrantRole {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(actor, "actor");
+      Objects.requireNonNull(role, "role");
+    }
+  }
+
+  /**
+   * Revokes a role the owner granted.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}. Possible in {@code BESLUT}, {@code PLANERING}, {@code
+   * GENOMFORANDE}, {@code ATERKOPPLING}, {@code UTVARDERING}.
+   *
+   * @param context who, when, on which process and version
+   * @param actor the actor who loses the role
+   * @param role the role
+   */
+  record RevokeRole(CommandContext context, se.participation.api.ActorId actor, se.participation.api.ActorRole role)
+      implements Command {
+    /**
+     * Rejects a missing field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
+    public RevokeRole {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(actor, "actor");
+      Objects.requireNonNull(role, "role");
+    }
+  }
+
+  /**
    * Records the mandate for the dialogue: who gave it, the decision's case reference and what it
    * lets the dialogue influence (Beslut: "viktigt att som tjänsteperson ta reda på vilket mandat
    * som finns"). A later mandate replaces an earlier one.

@@ -640,6 +640,48 @@ public sealed interface Event {
   }
 
   /**
+   * The owner granted an actor a role in the process.
+   *
+   * @param context who, when, on which process and version
+   * @param actor the actor
+   * @param role the role
+   */
+  record RoleGranted(EventContext context, se.participation.api.ActorId actor, se.participation.api.ActorRole role)
+      implements Event {
+    /**
+     * Rejects a missing field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
+    public RoleGranted {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(actor, "actor");
+      Objects.requireNonNull(role, "role");
+    }
+  }
+
+  /**
+   * The owner revoked a role.
+   *
+   * @param context who, when, on which process and version
+   * @param actor the actor
+   * @param role the role
+   */
+  record RoleRevoked(EventContext context, se.participation.api.ActorId actor, se.participation.api.ActorRole role)
+      implements Event {
+    /**
+     * Rejects a missing field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
+    public RoleRevoked {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(actor, "actor");
+      Objects.requireNonNull(role, "role");
+    }
+  }
+
+  /**
    * The mandate for the dialogue was recorded.
    *
    * @param context who, when, on which process and version

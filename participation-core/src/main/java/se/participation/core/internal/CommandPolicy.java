@@ -57,6 +57,8 @@ public final class CommandPolicy {
     put(Command.DecideInCouncil.class, roles(COUNCIL), EnumSet.of(ATERKOPPLING));
     put(Command.DecideWithResidents.class, roles(PROCESS_OWNER, COMMITTEE), EnumSet.of(GENOMFORANDE, ATERKOPPLING));
     put(Command.HandOverProposals.class, roles(PROCESS_OWNER, COMMITTEE, COUNCIL), EnumSet.of(ATERKOPPLING));
+    put(Command.GrantRole.class, roles(PROCESS_OWNER), all);
+    put(Command.RevokeRole.class, roles(PROCESS_OWNER), all);
     put(Command.RecordMandate.class, roles(PROCESS_OWNER), EnumSet.of(BESLUT, PLANERING));
     put(Command.DeliverFeedback.class, roles(PROCESS_OWNER, FACILITATOR, ADMINISTRATION, COMMITTEE), EnumSet.of(PLANERING, GENOMFORANDE, ATERKOPPLING, UTVARDERING));
     put(Command.RecordEvaluationAnswer.class, roles(PROCESS_OWNER, FACILITATOR, PARTICIPANT), EnumSet.of(UTVARDERING));
@@ -105,6 +107,8 @@ public final class CommandPolicy {
     CAUSES.put(se.participation.api.event.Event.MarkedUndocumented.class, Command.MarkUndocumented.class);
     CAUSES.put(se.participation.api.event.Event.ParticipantDataErased.class, Command.EraseParticipantData.class);
     CAUSES.put(se.participation.api.event.Event.MandateRecorded.class, Command.RecordMandate.class);
+    CAUSES.put(se.participation.api.event.Event.RoleGranted.class, Command.GrantRole.class);
+    CAUSES.put(se.participation.api.event.Event.RoleRevoked.class, Command.RevokeRole.class);
     CAUSES.put(se.participation.api.event.Event.ProposalsHandedOver.class, Command.HandOverProposals.class);
     CAUSES.put(se.participation.api.event.Event.DecidedWithResidents.class, Command.DecideWithResidents.class);
   }

@@ -81,8 +81,19 @@ public final class Decider {
     CommandContext context = command.context();
     String name = command.getClass().getSimpleName();
     CommandPolicy.Entry policy = CommandPolicy.of(command.getClass());
-    if (!context.actor().holdsAnyOf(policy.roles())) {
-      reasons.add(new Reason.Unauthorized(name, policy.roles(), context.actor().roles()));
+    // Authority is bound to the process: of the roles the caller claims, only those the actor
+    // holds here count (the owner's, the owner's grants, and PARTICIPANT, which a resident holds
+    // as herself). Before the process exists, whoever claims PROCESS_OWNER may start it.
+    Set<se.participation.api.ActorRole> held = EnumSet.noneOf(se.participation.api.ActorRole.class);
+    held.addAll(context.actor().roles());
+    if (process != null) {
+      Set<se.participation.api.ActorRole> inProcess = EnumSet.noneOf(se.participation.api.ActorRole.class);
+      inProcess.addAll(process.rolesOf(context.actor().id()));
+      inProcess.add(se.participation.api.ActorRole.PARTICIPANT);
+      held.retainAll(inProcess);
+    }
+    if (held.stream().noneMatch(policy.roles()::contains)) {
+      reasons.add(new Reason.Unauthorized(name, policy.roles(), held));
     }
     if (process == null) {
       if (!(command instanceof Command.StartProcess start)) {
@@ -373,6 +384,18 @@ public final class Decider {
     } else if (command instanceof Command.HandOverProposals c) {
       proposalsIn("proposals", c.proposals(), HANDABLE);
       return new Event.ProposalsHandedOver(next, c.proposals(), c.recipient(), c.reason());
+    } else if (command instanceof Command.GrantRole c) {
+      if (c.role() == se.participation.api.ActorRole.PARTICIPANT) {
+        invalid("role", "input.grantParticipant", c.actor());
+      } else if (process.rolesOf(c.actor()).contains(c.role())) {
+        invalid("role", "input.alreadyGranted", c.actor(), c.role());
+      }
+      return new Event.RoleGranted(next, c.actor(), c.role());
+    } else if (command instanceof Command.RevokeRole c) {
+      if (!process.grants().getOrDefault(c.actor(), Set.of()).contains(c.role())) {
+        invalid("role", "input.notGranted", c.actor(), c.role());
+      }
+      return new Event.RoleRevoked(next, c.actor(), c.role());
     } else if (command instanceof Command.RecordMandate c) {
       return new Event.MandateRecorded(next, c.mandate());
     } else if (command instanceof Command.DeliverFeedback c) {

@@ -179,6 +179,7 @@ public final class Evolver {
     private final List<PartTransition> transitions;
     private Optional<String> withdrawalReason;
     private Optional<se.participation.api.Mandate> mandate;
+    private final Map<ActorId, Set<se.participation.api.ActorRole>> grants;
     private final Map<ChecklistQuestion, Undocumented> undocumented;
     private final List<se.participation.api.Tally> tallies;
 
@@ -210,6 +211,7 @@ public final class Evolver {
       transitions = new ArrayList<>(p.transitions());
       withdrawalReason = p.withdrawalReason();
       mandate = p.mandate();
+      grants = new LinkedHashMap<>(p.grants());
       undocumented = new java.util.EnumMap<>(ChecklistQuestion.class);
       undocumented.putAll(p.undocumented());
       tallies = new ArrayList<>(p.tallies());
@@ -242,7 +244,7 @@ public final class Evolver {
           .nonDialogueReason(nonDialogueReason).nonDialogueLevel(nonDialogueLevel).plan(plan)
           .participants(participants).contacts(contacts).meetings(meetings).proposals(proposals)
           .offTopicMatters(offTopicMatters).feedback(feedback).evaluationAnswers(evaluationAnswers)
-          .lessons(lessons).transitions(transitions).withdrawalReason(withdrawalReason).mandate(mandate)
+          .lessons(lessons).transitions(transitions).withdrawalReason(withdrawalReason).mandate(mandate).grants(grants)
           .undocumented(undocumented).tallies(tallies)
           .build();
     }
@@ -382,6 +384,20 @@ public final class Evolver {
       } else if (event instanceof Event.ProposalsHandedOver e) {
         lineage(e.proposals(), LineageStep.builder().status(ProposalStatus.HANDED_OVER).actor(context.actor())
             .at(context.at()).reason(e.reason()).recipient(e.recipient()).build());
+      } else if (event instanceof Event.RoleGranted e) {
+        java.util.EnumSet<se.participation.api.ActorRole> roles = java.util.EnumSet.noneOf(se.participation.api.ActorRole.class);
+        roles.addAll(grants.getOrDefault(e.actor(), Set.of()));
+        roles.add(e.role());
+        grants.put(e.actor(), Set.copyOf(roles));
+      } else if (event instanceof Event.RoleRevoked e) {
+        java.util.EnumSet<se.participation.api.ActorRole> roles = java.util.EnumSet.noneOf(se.participation.api.ActorRole.class);
+        roles.addAll(grants.getOrDefault(e.actor(), Set.of()));
+        roles.remove(e.role());
+        if (roles.isEmpty()) {
+          grants.remove(e.actor());
+        } else {
+          grants.put(e.actor(), Set.copyOf(roles));
+        }
       } else if (event instanceof Event.MandateRecorded e) {
         mandate = Optional.of(e.mandate());
       } else if (event instanceof Event.CouncilDecided e) {

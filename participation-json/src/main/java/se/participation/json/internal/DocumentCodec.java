@@ -44,6 +44,7 @@ public final class DocumentCodec {
       record(locations, root, "evaluationAnswers");
       record(locations, root, "lessons");
       record(locations, root, "answers");
+      record(locations, root, "actors");
       return new ProcessDocument(
           version,
           d.object("process", DocumentCodec::metadata),
@@ -63,7 +64,9 @@ public final class DocumentCodec {
           d.objects("undocumented", u -> new ProcessDocument.NotDocumented(
               u.constant("question", ChecklistQuestion.class, ChecklistQuestion::id), u.optText("note"))),
           d.objects("tallies", Codec::tally),
-          d.optObject("mandate", Codec::mandate));
+          d.optObject("mandate", Codec::mandate),
+          d.objects("actors", a -> new ProcessDocument.ActorGrant(ActorId.of(a.text("id")),
+              java.util.Set.copyOf(Codec.constants(a, "roles", se.participation.api.ActorRole.class)))));
     });
     for (String name : java.util.List.of("process", "plan", "decision", "mandate", "planApproved", "closed")) {
       locations.put(name, field(root, name));
@@ -123,6 +126,11 @@ public final class DocumentCodec {
     root.putObject("process").put("id", m.id().value()).put("title", m.title()).put("question", m.question())
         .put("intendedLevel", m.intendedLevel().name()).put("owner", m.owner().value()).put("started", m.started().toString());
     Codec.putObjects(root, "answers", document.answers(), Codec::write);
+    Codec.putObjects(root, "actors", document.actors(), a -> {
+      ObjectNode node = Codec.object().put("id", a.id().value());
+      Codec.putTexts(node, "roles", a.roles().stream().sorted().map(Enum::name).toList());
+      return node;
+    });
     document.mandate().ifPresent(x -> root.set("mandate", Codec.write(x)));
     document.decision().ifPresent(d -> {
       ObjectNode node = root.putObject("decision").put("choice", d.choice().name()).put("at", d.at().toString());

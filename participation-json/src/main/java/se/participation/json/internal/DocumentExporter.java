@@ -51,6 +51,7 @@ public final class DocumentExporter {
     List<ProcessDocument.NotDocumented> undocumented = new ArrayList<>();
     List<se.participation.api.Tally> tallies = new ArrayList<>();
     Optional<se.participation.api.Mandate> mandate = Optional.empty();
+    Map<se.participation.api.ActorId, java.util.Set<se.participation.api.ActorRole>> grants = new java.util.LinkedHashMap<>();
     Optional<Instant> closed = Optional.empty();
     for (Event event : history) {
       Instant at = event.context().at();
@@ -113,6 +114,9 @@ public final class DocumentExporter {
       } else if (event instanceof Event.DecidedWithResidents e) {
         lineage.add(new LineageEntry(Action.CO_DECIDE, event.context().at(), Optional.of(event.context().actor()), e.approved(),
             e.declined(), Optional.empty(), Optional.empty(), Optional.of(e.how()), Optional.empty(), Optional.empty(), e.residents()));
+      } else if (event instanceof Event.RoleGranted e) {
+        // A document declares every role an actor held; revocations live in histories.
+        grants.computeIfAbsent(e.actor(), a -> java.util.EnumSet.noneOf(se.participation.api.ActorRole.class)).add(e.role());
       } else if (event instanceof Event.MandateRecorded e) {
         mandate = Optional.of(e.mandate());
       } else if (event instanceof Event.FeedbackDelivered e) {
@@ -145,7 +149,8 @@ public final class DocumentExporter {
     Map<MeetingId, se.participation.api.Meeting> meetings = process.meetings();
     return new ProcessDocument(DocumentCodec.SCHEMA_VERSION, metadata, answers, decision, plan, approved, registrations,
         List.copyOf(meetings.values()), List.copyOf(proposals.values()), List.copyOf(matters.values()), lineage, feedback,
-        evaluationAnswers, lessons, closed, undocumented, tallies, mandate);
+        evaluationAnswers, lessons, closed, undocumented, tallies, mandate,
+        grants.entrySet().stream().map(g -> new ProcessDocument.ActorGrant(g.getKey(), g.getValue())).toList());
   }
 
   private static LineageEntry entry(Action action, Event event, Set<ProposalId> proposals, Set<ProposalId> rejected,

@@ -144,6 +144,13 @@ public final class DocumentRunner {
     var m = d.process();
     step("process", Optional.of(m.owner()), Optional.of(m.started()), Command.StartProcess.class,
         c -> new Command.StartProcess(CommandContext.of(m.id(), 0, c.actor(), c.at()), m.title(), m.question(), m.intendedLevel()));
+    for (int i = 0; i < d.actors().size(); i++) {
+      var actor = d.actors().get(i);
+      for (var role : actor.roles().stream().sorted().toList()) {
+        step("actors[" + i + "]", Optional.empty(), Optional.empty(), Command.GrantRole.class,
+            c -> new Command.GrantRole(c, actor.id(), role));
+      }
+    }
     for (int i = 0; i < d.answers().size(); i++) {
       var answer = d.answers().get(i);
       step("answers[" + i + "]", Optional.of(answer.answeredBy()), Optional.of(answer.answeredAt()), Command.AnswerDecisionQuestion.class,

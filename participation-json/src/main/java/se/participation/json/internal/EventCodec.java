@@ -91,6 +91,10 @@ public final class EventCodec {
     } else if (event instanceof Event.ProposalsHandedOver e) {
       node.set("proposals", Codec.texts(sorted(e.proposals())));
       node.put("recipient", e.recipient()).put("reason", e.reason());
+    } else if (event instanceof Event.RoleGranted e) {
+      node.put("grantee", e.actor().value()).put("role", e.role().name());
+    } else if (event instanceof Event.RoleRevoked e) {
+      node.put("grantee", e.actor().value()).put("role", e.role().name());
     } else if (event instanceof Event.MandateRecorded e) {
       node.set("mandate", Codec.write(e.mandate()));
     } else if (event instanceof Event.FeedbackDelivered e) {
@@ -162,6 +166,10 @@ public final class EventCodec {
       case "DecidedWithResidents" -> new Event.DecidedWithResidents(c, proposals(in, "approved"), proposals(in, "declined"),
           Set.copyOf(Codec.ids(in, "residents", ParticipantId::of)), in.text("how"));
       case "ProposalsHandedOver" -> new Event.ProposalsHandedOver(c, proposals(in, "proposals"), in.text("recipient"), in.text("reason"));
+      case "RoleGranted" -> new Event.RoleGranted(c, se.participation.api.ActorId.of(in.text("grantee")),
+          in.constant("role", se.participation.api.ActorRole.class));
+      case "RoleRevoked" -> new Event.RoleRevoked(c, se.participation.api.ActorId.of(in.text("grantee")),
+          in.constant("role", se.participation.api.ActorRole.class));
       case "MandateRecorded" -> new Event.MandateRecorded(c, in.object("mandate", Codec::mandate));
       case "FeedbackDelivered" -> new Event.FeedbackDelivered(c, in.object("delivery", Codec::feedback));
       case "EvaluationAnswerRecorded" -> new Event.EvaluationAnswerRecorded(c, in.object("answer", Codec::evaluationAnswer));

@@ -208,6 +208,11 @@ public final class StateCodec {
         .put("to", t.to().name()).put("by", t.by().value()).put("at", t.at().toString()));
     Codec.put(node, "withdrawalReason", p.withdrawalReason());
     p.mandate().ifPresent(m -> node.set("mandate", Codec.write(m)));
+    Codec.putObjects(node, "grants", p.grants().entrySet(), g -> {
+      ObjectNode grant = Codec.object().put("actor", g.getKey().value());
+      Codec.putTexts(grant, "roles", g.getValue().stream().sorted().map(Enum::name).toList());
+      return grant;
+    });
     Codec.putObjects(node, "undocumented", p.undocumented().values(), StateCodec::write);
     Codec.putObjects(node, "tallies", p.tallies(), Codec::write);
     return node;
@@ -256,8 +261,18 @@ public final class StateCodec {
         .transitions(in.objects("transitions", t -> new PartTransition(t.constant("from", Part.class), t.constant("to", Part.class),
             ActorId.of(t.text("by")), t.instant("at"))))
         .withdrawalReason(in.optText("withdrawalReason")).mandate(in.optObject("mandate", Codec::mandate))
+        .grants(grants(in))
         .undocumented(undocumented(in.objects("undocumented", StateCodec::undocumented)))
         .tallies(in.objects("tallies", Codec::tally)).build();
+  }
+
+  private static Map<ActorId, java.util.Set<se.participation.api.ActorRole>> grants(In in) {
+    Map<ActorId, java.util.Set<se.participation.api.ActorRole>> grants = new LinkedHashMap<>();
+    in.objects("grants", g -> {
+      grants.put(ActorId.of(g.text("actor")), java.util.Set.copyOf(Codec.constants(g, "roles", se.participation.api.ActorRole.class)));
+      return g;
+    });
+    return grants;
   }
 
   private static Map<ChecklistQuestion, Undocumented> undocumented(java.util.List<Undocumented> marks) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import se.participation.api.ParticipationProcess;
 import se.participation.api.command.Command;
+import se.participation.api.command.CommandContext;
 import se.participation.api.command.Outcome;
 import se.participation.api.event.Event;
 import se.participation.core.ProcessEngine;
@@ -98,6 +99,29 @@ public record CommandRun(List<Step> steps, List<Event> history) {
           history.addAll(accepted.events());
         }
         steps.add(new Step(process, command, outcome, after));
+        if (process == null && after != null) {
+          // The owner grants the generated actors their roles in the process.
+          for (se.participation.api.ActorRole role : se.participation.api.ActorRole.values()) {
+            if (role == se.participation.api.ActorRole.PARTICIPANT) {
+              continue;
+            }
+            se.participation.api.ActorId actor = Commands.actorId(role);
+            if (after.rolesOf(actor).contains(role)) {
+              continue;
+            }
+            at = at.plusSeconds(1);
+            Command grant = new Command.GrantRole(CommandContext.of(after.id(), after.version(),
+                se.participation.api.Actor.of(after.owner().value(), se.participation.api.ActorRole.PROCESS_OWNER), at),
+                actor, role);
+            Outcome granted = engine.decide(after, grant);
+            ParticipationProcess before = after;
+            if (granted instanceof Outcome.Accepted ok) {
+              after = engine.apply(after, ok.events());
+              history.addAll(ok.events());
+            }
+            steps.add(new Step(before, grant, granted, after));
+          }
+        }
         process = after;
       }
       return new CommandRun(steps, history);

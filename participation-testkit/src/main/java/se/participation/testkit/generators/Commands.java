@@ -48,6 +48,11 @@ import se.participation.testkit.property.Source;
 final class Commands {
   private Commands() {}
 
+  /** The id of the generated actor for a role. */
+  static ActorId actorId(ActorRole role) {
+    return ActorId.of("aktor-" + role.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** An actor holding one role, or sometimes two. */
   static Gen<Actor> actors() {
     return source -> {

@@ -105,6 +105,7 @@ public final class ProcessScript {
     Recorded upTo(Part last, boolean close) {
       Plan plan = Generators.plans().generate(source);
       next().run(OWNER, c -> new Command.StartProcess(c, "Process", "Frågan", plan.promisedLevel().orElseThrow()));
+      recorder.grant(OWNER, FACILITATOR, ADMINISTRATION, COMMITTEE, COUNCIL);
       for (ChecklistQuestion question : ChecklistQuestion.decisionQuestions()) {
         next().run(OWNER, c -> new Command.AnswerDecisionQuestion(c, question, true, Optional.empty()));
       }
