@@ -45,6 +45,11 @@ public final class HandbookRuleCatalog {
           + " förutsättningarna förändras. Fundera över om behovet av invånarkontakt istället kan"
           + " täckas av information eller konsultation.";
 
+  /** The level definition of Medskapande, which two rules rest on. */
+  private static final String MEDSKAPANDE = "Medskapande: \"Vid medskapande dialog deltar invånarna under en stor del"
+      + " av processen, allt från problemidentifiering och planering av arbetet till genomförande av aktiviteter och"
+      + " utvärdering.\"";
+
   /** The name of the strict profile. */
   public static final String STRICT_NAME = NAME + "-strict";
 
@@ -386,9 +391,7 @@ public final class HandbookRuleCatalog {
             "PLANERING-MEDSKAPANDE",
             Part.PLANERING,
             Severity.BLOCKING,
-            "Medskapande: \"Vid medskapande dialog deltar invånarna under en stor del av processen,"
-                + " allt från problemidentifiering och planering av arbetet till genomförande av"
-                + " aktiviteter och utvärdering.\"",
+            MEDSKAPANDE,
             p -> p.isDialogue() && p.level() == EngagementLevel.MEDSKAPANDE,
             (process, findings) -> {
               Set<ResidentInvolvement> missing = EnumSet.allOf(ResidentInvolvement.class);
@@ -628,9 +631,7 @@ public final class HandbookRuleCatalog {
             "MEDSKAPANDE-I-PRAKTIKEN",
             Part.UTVARDERING,
             Severity.BLOCKING,
-            "Medskapande: \"Vid medskapande dialog deltar invånarna under en stor del av processen,"
-                + " allt från problemidentifiering och planering av arbetet till genomförande av"
-                + " aktiviteter och utvärdering.\"",
+            MEDSKAPANDE,
             p -> p.isDialogue() && p.level() == EngagementLevel.MEDSKAPANDE,
             (process, findings) -> {
               // Shown in the record, not only declared in the plan: residents took part in a

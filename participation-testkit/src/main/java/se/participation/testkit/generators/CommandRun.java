@@ -71,6 +71,19 @@ public record CommandRun(List<Step> steps, List<Event> history) {
     return out.append(System.lineSeparator()).append("]").toString();
   }
 
+  /** Decides a command, applies it when accepted, and records the step; gives the process after it. */
+  private static @Nullable ParticipationProcess step(ProcessEngine engine, @Nullable ParticipationProcess process,
+      Command command, List<Step> steps, List<Event> history) {
+    Outcome outcome = engine.decide(process, command);
+    ParticipationProcess after = process;
+    if (outcome instanceof Outcome.Accepted accepted) {
+      after = engine.apply(process, accepted.events());
+      history.addAll(accepted.events());
+    }
+    steps.add(new Step(process, command, outcome, after));
+    return after;
+  }
+
   static Gen<CommandRun> generator(ProcessEngine engine, int maxSteps) {
     if (maxSteps < 1) {
       throw new IllegalArgumentException("maxSteps must be at least 1, was " + maxSteps);
@@ -92,35 +105,26 @@ public record CommandRun(List<Step> steps, List<Event> history) {
         } else {
           command = Commands.arbitrary(process, at).generate(source);
         }
-        Outcome outcome = engine.decide(process, command);
-        ParticipationProcess after = process;
-        if (outcome instanceof Outcome.Accepted accepted) {
-          after = engine.apply(process, accepted.events());
-          history.addAll(accepted.events());
-        }
-        steps.add(new Step(process, command, outcome, after));
+        ParticipationProcess after = step(engine, process, command, steps, history);
         if (process == null && after != null) {
           // The owner grants the generated actors their roles in the process.
+          ParticipationProcess started = after;
           for (se.participation.api.ActorRole role : se.participation.api.ActorRole.values()) {
             if (role == se.participation.api.ActorRole.PARTICIPANT) {
               continue;
             }
             se.participation.api.ActorId actor = Commands.actorId(role);
-            if (after.rolesOf(actor).contains(role)) {
+            if (started.rolesOf(actor).contains(role)) {
               continue;
             }
             at = at.plusSeconds(1);
-            Command grant = new Command.GrantRole(CommandContext.of(after.id(), after.version(),
-                se.participation.api.Actor.of(after.owner().value(), se.participation.api.ActorRole.PROCESS_OWNER), at),
+            Command grant = new Command.GrantRole(CommandContext.of(started.id(), started.version(),
+                se.participation.api.Actor.of(started.owner().value(), se.participation.api.ActorRole.PROCESS_OWNER), at),
                 actor, role);
-            Outcome granted = engine.decide(after, grant);
-            ParticipationProcess before = after;
-            if (granted instanceof Outcome.Accepted ok) {
-              after = engine.apply(after, ok.events());
-              history.addAll(ok.events());
-            }
-            steps.add(new Step(before, grant, granted, after));
+            ParticipationProcess granted = step(engine, started, grant, steps, history);
+            started = granted == null ? started : granted;
           }
+          after = started;
         }
         process = after;
       }
