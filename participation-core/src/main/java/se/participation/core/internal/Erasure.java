@@ -11,7 +11,6 @@ import se.participation.api.IdentityMode;
 import se.participation.api.Participant;
 import se.participation.api.ParticipantId;
 import se.participation.api.ProposalDraft;
-import se.participation.api.ProposalContent;
 
 /**
  * What erasing a participant's personal data replaces, wherever it sits (docs/personal-data.md):
@@ -88,11 +87,6 @@ public final class Erasure {
   public ProposalDraft draft(ProposalDraft draft) {
     Authorship erased = authorship(draft.authorship());
     return erased.equals(draft.authorship()) ? draft : ProposalDraft.builder().from(draft).authorship(erased).build();
-  }
-
-  /** Whether content names her in its authorship, so that it must be rewritten. */
-  public boolean touches(ProposalContent content) {
-    return !authorship(content.authorship()).equals(content.authorship());
   }
 
   /** A feedback delivery with her channel replaced. */

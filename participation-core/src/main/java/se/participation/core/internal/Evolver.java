@@ -130,7 +130,7 @@ public final class Evolver {
       }
       Part before = draft.part;
       try {
-        draft.apply(event);
+        draft.applyChecked(event); // checked above, before the part was judged
       } catch (Impossible e) {
         throw new ImpossibleHistoryException(position, e.reason);
       }
