@@ -33,6 +33,11 @@ class BrokenRuleTest {
   private static final String SECRET = "sms till 070-123 45 67";
 
   private static Rule rule(String id, Function<ParticipationProcess, List<Finding>> body) {
+    return rule(id, Severity.BLOCKING, body);
+  }
+
+  /** A Planering rule of an integrator, whose check is {@code body}. */
+  static Rule rule(String id, Severity severity, Function<ParticipationProcess, List<Finding>> body) {
     return new Rule() {
       @Override
       public RuleId id() {
@@ -46,7 +51,7 @@ class BrokenRuleTest {
 
       @Override
       public Severity severity() {
-        return Severity.BLOCKING;
+        return severity;
       }
 
       @Override

@@ -22,37 +22,9 @@ class RuleCompositionTest {
 
   /** A rule whose check throws, as a buggy integrator's rule might. */
   static Rule throwing(String id, Severity severity) {
-    return new Rule() {
-      @Override
-      public RuleId id() {
-        return RuleId.of(id);
-      }
-
-      @Override
-      public Part part() {
-        return Part.PLANERING;
-      }
-
-      @Override
-      public Severity severity() {
-        return severity;
-      }
-
-      @Override
-      public LocalizedText description() {
-        return LocalizedText.of("Trasig", "Broken");
-      }
-
-      @Override
-      public String source() {
-        return "test";
-      }
-
-      @Override
-      public List<Finding> evaluate(ParticipationProcess process) {
-        throw new IllegalStateException("database down");
-      }
-    };
+    return BrokenRuleTest.rule(id, severity, process -> {
+      throw new IllegalStateException("database down");
+    });
   }
 
   // Discovery through ServiceLoader itself, on the module path and the class path, is tested by
