@@ -99,4 +99,15 @@ class HostileInputTest {
     InputException error = error(pilot().replaceFirst("  intendedLevel: [A-Z]+", "  intendedLevel: \"X{1}{0}\""));
     assertThat(error.message(Locale.ENGLISH)).contains("X{1}{0}");
   }
+
+  @Test
+  void aSyntaxErrorDescribesTheProblemWithoutTheParsersClassNames() {
+    // Found by ReaderFuzzTest: SnakeYAML names its event classes in the message.
+    InputException error = error("schemaVersion: 1\nanswers:\n- {question: BESLUT-1, at: 2024-05-02}at: 2024-05-03}\n");
+    assertThat(error.line()).contains(3);
+    for (Locale language : java.util.List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"))) {
+      assertThat(error.message(language)).doesNotContain("org.yaml", "snakeyaml", "Event(", "anchor=");
+    }
+    assertThat(error.message(Locale.forLanguageTag("sv"))).contains("inte giltig YAML");
+  }
 }

@@ -89,7 +89,7 @@ public final class Parser {
       JsonLocation at = e.getLocation();
       String detail = e.getOriginalMessage();
       return fail(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-          json ? "JSON" : "YAML", detail == null ? e.getClass().getSimpleName() : detail);
+          json ? "JSON" : "YAML", detail == null ? "?" : detail);
     } catch (IOException e) {
       throw new InputException(InputException.Kind.UNREADABLE, file, 0, 0, "",
           Texts.text("input.unreadable", String.valueOf(e.getMessage())));
@@ -108,7 +108,32 @@ public final class Parser {
       brief.append(part.strip());
     }
     throw new InputException(InputException.Kind.SYNTAX, file, line, column, "",
-        Texts.text("input.syntax", format, brief.length() == 0 ? detail.strip() : brief.toString()));
+        Texts.text("input.syntax", format, readable(brief.length() == 0 ? detail.strip() : brief.toString())));
+  }
+
+  /** A parser class named in a message, e.g. {@code <org.yaml.snakeyaml.events.MappingStartEvent(anchor=null)>}. */
+  private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile(
+      "<?\\b(?:org|com|java|javax|tools)\\.(?:[\\w$]+\\.)+([A-Z][\\w$]*?)(?:Event|Token|Exception|Error)?\\b(?:\\([^)]*\\))?>?");
+
+  /** A Jackson hint on a feature to enable, which means nothing to the writer of a document. */
+  private static final java.util.regex.Pattern FEATURE_HINT =
+      java.util.regex.Pattern.compile("\\s*\\([^()]*(?:Feature|enable|disable)[^()]*\\)|\\s*[;:]?[^;:]*Feature\\.[A-Z_]+[^;]*");
+
+  /**
+   * The parser's description of a syntax error without the parser's internals: class names
+   * become words ({@code mapping start}), hints about parser features go.
+   */
+  static String readable(String detail) {
+    String text = FEATURE_HINT.matcher(detail).replaceAll("");
+    java.util.regex.Matcher names = CLASS_NAME.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (names.find()) {
+      String words = names.group(1).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+      names.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
+    }
+    names.appendTail(out);
+    String result = out.toString().strip();
+    return result.isEmpty() ? "?" : result;
   }
 
   /**
