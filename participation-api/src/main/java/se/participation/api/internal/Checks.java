@@ -69,7 +69,8 @@ public final class Checks {
   /** A value as it may be quoted in an error: control characters escaped, at most 80 characters. */
   public static String shown(String value) {
     StringBuilder out = new StringBuilder();
-    for (int i = 0; i < value.length() && out.length() < 80; i++) {
+    int i = 0;
+    for (; i < value.length() && out.length() < 80; i++) {
       char c = value.charAt(i);
       if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
         out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
@@ -77,7 +78,8 @@ public final class Checks {
         out.append(c);
       }
     }
-    return value.length() > 80 ? out + "…" : out.toString();
+    // Cut where the shown text reaches 80 characters, escapes counted: the mark says so.
+    return i < value.length() ? out + "…" : out.toString();
   }
 
   private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of(
