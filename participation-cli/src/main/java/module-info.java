@@ -3,6 +3,7 @@
 /** The {@code participation} command. */
 module se.participation.cli {
   requires se.participation.json;
+  requires se.participation.report;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires static org.jspecify;

@@ -20,7 +20,8 @@ import se.participation.json.InputException;
       "Runs citizen-participation processes by the City of Helsingborg's handbook.",
       "Kör invånardialoger enligt Helsingborgs stads handbok."
     },
-    subcommands = {WalkthroughCommand.class, CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {WalkthroughCommand.class, CheckCommand.class, ReportCommand.class, RulesCommand.class,
+        CommandLine.HelpCommand.class})
 final class ParticipationCommand implements Callable<Integer> {
 
   /** Exit status: nothing blocks the current part. */
