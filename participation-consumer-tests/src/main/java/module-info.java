@@ -6,6 +6,7 @@
  */
 module com.example.consumer {
   requires se.participation.json;
+  requires se.participation.report;
   requires static org.jspecify;
 
   exports com.example.consumer;

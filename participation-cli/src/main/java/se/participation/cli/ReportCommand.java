@@ -37,7 +37,13 @@ final class ReportCommand extends Subcommand {
     if (target == null) {
       out().print(report.render(language));
     } else {
-      report.write(target, language);
+      try {
+        report.write(target, language);
+      } catch (java.io.UncheckedIOException e) {
+        spec.commandLine().getErr().println(CliTexts.text(language, "report.cannotWrite", target,
+            String.valueOf(e.getCause().getMessage())));
+        return ParticipationCommand.UNREADABLE;
+      }
       out().println(CliTexts.text(language, "report.written", target, judgement.process().title()));
     }
     return ParticipationCommand.OK;

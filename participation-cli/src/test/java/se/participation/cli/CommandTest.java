@@ -171,4 +171,23 @@ class CommandTest {
     assertThat(run("rules", "--format", "xml").status()).isEqualTo(2);
     assertThat(run("frobnicate").status()).isEqualTo(2);
   }
+
+  @Test
+  void aReportIsWrittenToTheFileNamedOrToStandardOutput(@TempDir Path directory) throws IOException {
+    Path html = directory.resolve("pilot.html");
+    Run written = run("report", EXAMPLES.resolve("pilot.yaml").toString(), "-o", html.toString());
+    assertThat(written.status()).isZero();
+    assertThat(written.out()).contains("Rapporten om Invånarmedverkan i socialnämndens mål är skriven till " + html);
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<html lang=\"sv\">", "Representation");
+    Run printed = run("report", EXAMPLES.resolve("pilot.yaml").toString(), "--lang", "en");
+    assertThat(printed.status()).isZero();
+    assertThat(printed.out()).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">", "The proposals&#39; path");
+    Run unwritable = run("report", EXAMPLES.resolve("pilot.yaml").toString(), "-o",
+        directory.resolve("no-such-folder").resolve("pilot.html").toString(), "--lang", "en");
+    assertThat(unwritable.status()).isEqualTo(2);
+    assertThat(unwritable.err()).contains("the report cannot be written to").contains("no-such-folder");
+    Run missing = run("report", directory.resolve("nowhere.yaml").toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).contains("nowhere.yaml");
+  }
 }

@@ -75,6 +75,7 @@ public final class ConsumerChecks {
     checks.check("contributed language", checks::contributedLanguage);
     checks.check("object mapper", checks::objectMapper);
     checks.check("readme", checks::readme);
+    checks.check("report", checks::report);
     return List.copyOf(checks.report);
   }
 
@@ -179,6 +180,13 @@ public final class ConsumerChecks {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private String report() {
+    String html = se.participation.report.HtmlReport.of(pilot().verdict()).render(LocalizedText.ENGLISH);
+    expect(html.startsWith("<!DOCTYPE html>") && html.contains("<html lang=\"en\">"), "an HTML document in English");
+    expect(!html.contains("<script"), "no script");
+    return html.length() + " characters of HTML";
   }
 
   private String evaluation() {

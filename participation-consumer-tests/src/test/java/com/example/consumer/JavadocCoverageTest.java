@@ -42,7 +42,8 @@ class JavadocCoverageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"participation-api", "participation-core", "participation-json", "participation-testkit"})
+  @ValueSource(strings = {"participation-api", "participation-core", "participation-json", "participation-report",
+      "participation-testkit"})
   void everyPublicElementHasAComment(String module, @TempDir Path out) throws IOException, InterruptedException {
     List<Path> sources = new ArrayList<>();
     for (String folder : List.of("src/main/java", "target/generated-sources/annotations")) {

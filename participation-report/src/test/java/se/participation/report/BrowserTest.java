@@ -85,6 +85,7 @@ class BrowserTest {
           + ".then(r => String(r.passes.length + r.violations.length))");
       assertThat(Integer.parseInt(passes)).as("the contrast rule ran").isPositive();
       page.screenshot(OUT.resolve(name + ".png"));
+      assertThat(page.slices(OUT.resolve("pages"), name, 1400)).isPositive();
       page.pdf(OUT.resolve(name + ".pdf"));
     } finally {
       page.close();

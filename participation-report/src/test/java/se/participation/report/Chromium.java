@@ -203,6 +203,29 @@ final class Chromium implements AutoCloseable {
       Files.write(png, Base64.getDecoder().decode(data));
     }
 
+    /**
+     * The whole page as screenshots of at most {@code height} pixels each, {@code <base>-1.png},
+     * {@code <base>-2.png}, …, each readable at its own size; gives how many were written.
+     */
+    int slices(Path directory, String base, int height) throws IOException {
+      JsonNode size = send(session, "Page.getLayoutMetrics", params()).get("cssContentSize");
+      int width = size.get("width").asInt();
+      int total = Math.min(20_000, size.get("height").asInt());
+      send(session, "Emulation.setDeviceMetricsOverride",
+          params().put("width", width).put("height", total).put("deviceScaleFactor", 1).put("mobile", false));
+      Files.createDirectories(directory);
+      int count = 0;
+      for (int y = 0; y < total; y += height) {
+        ObjectNode clip = params().put("x", 0).put("y", y).put("width", width).put("height", Math.min(height, total - y))
+            .put("scale", 1);
+        ObjectNode request = params().put("format", "png");
+        request.set("clip", clip);
+        String data = send(session, "Page.captureScreenshot", request).get("data").asText();
+        Files.write(directory.resolve(base + "-" + (++count) + ".png"), Base64.getDecoder().decode(data));
+      }
+      return count;
+    }
+
     /** Prints the page as a committee secretary would, to PDF, with the page size the CSS asks for. */
     void pdf(Path file) throws IOException {
       String data = send(session, "Page.printToPDF", params().put("preferCSSPageSize", true).put("printBackground", true))
