@@ -40,8 +40,9 @@ final class ReportCommand extends Subcommand {
       try {
         report.write(target, language);
       } catch (java.io.UncheckedIOException e) {
+        java.io.IOException cause = e.getCause();
         spec.commandLine().getErr().println(CliTexts.text(language, "report.cannotWrite", target,
-            String.valueOf(e.getCause().getMessage())));
+            String.valueOf(cause == null ? e.getMessage() : cause.getMessage())));
         return ParticipationCommand.UNREADABLE;
       }
       out().println(CliTexts.text(language, "report.written", target, judgement.process().title()));

@@ -75,7 +75,8 @@ public final class HtmlReport {
     Objects.requireNonNull(file, "file");
     String html = render(language);
     Path target = file.toAbsolutePath();
-    Path directory = target.getParent();
+    Path parent = target.getParent();
+    Path directory = parent == null ? target : parent;
     try {
       // Not Files.createTempFile, whose file only its owner may read: the report is for others.
       Path temporary = directory.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");

@@ -9,8 +9,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,17 +16,18 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.handshake.ServerHandshake;
 
 /**
  * A real headless Chromium (Debian's, installed by {@code .ci/run}) driven over the DevTools
- * protocol with nothing but the JDK's WebSocket client: open a file, evaluate script in it, take
- * a screenshot, print it to PDF. A missing browser is a failure naming what to install, never a
+ * protocol (a WebSocket, through Java-WebSocket): open a file, evaluate script in it, take a
+ * screenshot, print it to PDF. A missing browser is a failure naming what to install, never a
  * skipped test.
  */
 final class Chromium implements AutoCloseable {
@@ -41,11 +40,11 @@ final class Chromium implements AutoCloseable {
 
   private final Process process;
   private final Path profile;
-  private final WebSocket socket;
+  private final WebSocketClient socket;
   private final AtomicInteger ids = new AtomicInteger();
   private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
 
-  private Chromium(Process process, Path profile, WebSocket socket) {
+  private Chromium(Process process, Path profile, WebSocketClient socket) {
     this.process = process;
     this.profile = profile;
     this.socket = socket;
@@ -89,23 +88,38 @@ final class Chromium implements AutoCloseable {
       throw new AssertionError("Chromium at " + EXECUTABLE + " did not start: " + e, e);
     }
     Chromium[] self = new Chromium[1];
-    WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(TIMEOUT)
-        .buildAsync(URI.create(ws), new WebSocket.Listener() {
-          private final StringBuilder text = new StringBuilder();
+    CompletableFuture<Void> open = new CompletableFuture<>();
+    WebSocketClient socket = new WebSocketClient(URI.create(ws)) {
+      @Override
+      public void onOpen(ServerHandshake handshake) {
+        open.complete(null);
+      }
 
-          @Override
-          public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            text.append(data);
-            if (last) {
-              String message = text.toString();
-              text.setLength(0);
-              self[0].receive(message);
-            }
-            webSocket.request(1);
-            return null;
-          }
-        }).join();
+      @Override
+      public void onMessage(String message) {
+        self[0].receive(message);
+      }
+
+      @Override
+      public void onClose(int code, String reason, boolean remote) {
+        open.completeExceptionally(new IOException("DevTools connection closed: " + reason));
+      }
+
+      @Override
+      public void onError(Exception e) {
+        open.completeExceptionally(e);
+      }
+    };
+    // Messages such as screenshots are large; the browser's address is on loopback.
+    socket.setConnectionLostTimeout(0);
     self[0] = new Chromium(process, profile, socket);
+    socket.connect();
+    try {
+      open.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      process.destroyForcibly();
+      throw new AssertionError("cannot connect to Chromium's DevTools at " + ws + ": " + e, e);
+    }
     return self[0];
   }
 
@@ -136,7 +150,7 @@ final class Chromium implements AutoCloseable {
     }
     CompletableFuture<JsonNode> future = new CompletableFuture<>();
     pending.put(id, future);
-    socket.sendText(JSON.writeValueAsString(message), true).join();
+    socket.send(JSON.writeValueAsString(message));
     try {
       return future.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     } catch (InterruptedException e) {
@@ -243,11 +257,9 @@ final class Chromium implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+      socket.closeBlocking();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-      // the browser goes anyway
     }
     process.destroy();
     try {

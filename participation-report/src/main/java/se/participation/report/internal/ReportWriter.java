@@ -88,7 +88,7 @@ public final class ReportWriter {
       java.util.EnumSet<ProposalStatus> seen = java.util.EnumSet.noneOf(ProposalStatus.class);
       for (LineageStep step : proposal.lineage()) {
         if (seen.add(step.status())) {
-          reached.get(step.status()).add(proposal);
+          reached.computeIfAbsent(step.status(), s -> new ArrayList<>()).add(proposal);
         }
       }
     }
@@ -461,7 +461,7 @@ public final class ReportWriter {
     }
     int max = 1;
     for (ProposalStatus status : PATH) {
-      max = Math.max(max, reached.get(status).size());
+      max = Math.max(max, reached.getOrDefault(status, List.of()).size());
     }
     int width = 720;
     int barLeft = 240;
@@ -474,7 +474,7 @@ public final class ReportWriter {
         .append("<desc id=\"funnel-desc\">").append(t("proposals.chartDesc")).append("</desc>");
     for (int i = 0; i < PATH.size(); i++) {
       ProposalStatus status = PATH.get(i);
-      int count = reached.get(status).size();
+      int count = reached.getOrDefault(status, List.of()).size();
       int y = 10 + i * row;
       int length = Math.max(2, (int) Math.round(plot * (double) count / max));
       out.append("<g data-status=\"").append(status.name()).append("\">")
@@ -489,7 +489,7 @@ public final class ReportWriter {
         .append(t("proposals.status")).append("</th><th scope=\"col\" class=\"num\">").append(t("proposals.count"))
         .append("</th></tr></thead><tbody>");
     for (ProposalStatus status : java.util.stream.Stream.concat(PATH.stream(), EXITS.stream()).toList()) {
-      int count = reached.get(status).size();
+      int count = reached.getOrDefault(status, List.of()).size();
       out.append("<tr data-status=\"").append(status.name()).append("\"><th scope=\"row\">")
           .append(esc(status.label().in(language))).append(PATH.contains(status) ? "" : " " + t("proposals.exit"))
           .append("</th><td class=\"num\">");
@@ -503,7 +503,7 @@ public final class ReportWriter {
     }
     out.append("</tbody></table>\n");
     for (ProposalStatus status : java.util.stream.Stream.concat(PATH.stream(), EXITS.stream()).toList()) {
-      List<Proposal> list = reached.get(status);
+      List<Proposal> list = reached.getOrDefault(status, List.of());
       if (list.isEmpty()) {
         continue;
       }
