@@ -189,4 +189,21 @@ class HtmlReportTest {
       assertThat(left).containsExactly(file);
     }
   }
+
+  @Test
+  void aParticipantsOwnFeedbackChannelIsNotPrinted() throws IOException {
+    String pilot = Files.readString(EXAMPLES.resolve("pilot.yaml"));
+    String phone = "sms till 070-123 45 67";
+    String record = pilot
+        .replaceFirst("\nparticipants:\n", "\nparticipants:\n- id: anonym-1\n  role: RESIDENT\n  identity: ANONYMOUS\n"
+            + "  feedbackChannel: " + phone + "\n")
+        .replaceFirst("\nfeedback:\n", "\nfeedback:\n- id: sms-svar\n  audience: ANONYMOUS_CHANNEL\n  channel: " + phone
+            + "\n  at: 2021-04-12T10:00:00Z\n  content: Fullmäktige antog målen.\n");
+    Verdict verdict = Judgement.of(Input.of(record, "anonymous.yaml"), ENGINE).verdict();
+    assertThat(verdict.process().feedback()).anyMatch(d -> d.channel().equals(phone));
+    for (Locale language : List.of(SV, Locale.ENGLISH)) {
+      String html = HtmlReport.of(verdict).render(language);
+      assertThat(html).doesNotContain("070-123").contains(language == SV ? "en deltagares egen kanal" : "a participant&#39;s own channel");
+    }
+  }
 }

@@ -383,7 +383,7 @@ public final class ReportWriter {
     }
     for (FeedbackDelivery delivery : process.feedback()) {
       rows.add(Map.entry(date(delivery.at()) + "|" + esc(date(delivery.at()).toString()),
-          t("timeline.feedback", delivery.audience().label().in(language), delivery.channel())));
+          t("timeline.feedback", delivery.audience().label().in(language), channel(delivery.channel()))));
     }
     rows.sort(Map.Entry.comparingByKey());
     for (Map.Entry<String, String> row : rows) {
@@ -547,13 +547,26 @@ public final class ReportWriter {
         case ANONYMOUS_CHANNEL -> t("feedback.everyoneThere");
       };
       out.append("<tr><td>").append(esc(date(delivery.at()).toString())).append("</td><td>")
-          .append(esc(delivery.audience().label().in(language))).append("</td><td>").append(esc(delivery.channel()))
+          .append(esc(delivery.audience().label().in(language))).append("</td><td>").append(esc(channel(delivery.channel())))
           .append("</td><td class=\"num\">").append(reached).append("</td></tr>");
     }
     if (process.feedback().isEmpty()) {
       out.append("<tr><td colspan=\"4\" class=\"gap\">").append(t("feedback.none")).append("</td></tr>");
     }
     out.append("</tbody></table>\n</section>\n");
+  }
+
+  /**
+   * A feedback channel as the report may show it: a shared channel by its name, a participant's
+   * own channel (which may be a telephone number) only as such.
+   */
+  private String channel(String channel) {
+    for (se.participation.api.Participant participant : process.participants().values()) {
+      if (participant.feedbackChannel().filter(channel::equals).isPresent()) {
+        return ReportTexts.in(language, "feedback.ownChannel");
+      }
+    }
+    return channel;
   }
 
   private void meter(int achieved, int outOf, String label) {
