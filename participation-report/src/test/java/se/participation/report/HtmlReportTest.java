@@ -206,4 +206,17 @@ class HtmlReportTest {
       assertThat(html).doesNotContain("070-123").contains(language == SV ? "en deltagares egen kanal" : "a participant&#39;s own channel");
     }
   }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void colourIsNeverTheOnlyCarrierOfAState(Path file) {
+    Document document = parse(HtmlReport.of(verdict(file)).render(SV));
+    List<Element> coloured = document.select(".ok, .partly, .bad, .sev-blocking, .sev-warning, .sev-advice");
+    assertThat(coloured).isNotEmpty();
+    for (Element element : coloured) {
+      assertThat(element.text()).as("a mark and a word: %s", element).matches("[✓◐✗■▲●] \\p{L}.*");
+    }
+    assertThat(document.select("svg")).allSatisfy(svg -> assertThat(svg.select("title, [aria-label]").size()
+        + (svg.hasAttr("aria-label") ? 1 : 0)).as("a picture has a name").isPositive());
+  }
 }
