@@ -7,6 +7,7 @@
 module com.example.consumer {
   requires se.participation.json;
   requires se.participation.report;
+  requires se.participation.store;
   requires static org.jspecify;
 
   exports com.example.consumer;

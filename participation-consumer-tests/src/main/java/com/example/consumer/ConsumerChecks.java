@@ -76,6 +76,7 @@ public final class ConsumerChecks {
     checks.check("object mapper", checks::objectMapper);
     checks.check("readme", checks::readme);
     checks.check("report", checks::report);
+    checks.check("store", checks::store);
     return List.copyOf(checks.report);
   }
 
@@ -180,6 +181,17 @@ public final class ConsumerChecks {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private String store() {
+    se.participation.store.ProcessService service =
+        new se.participation.store.ProcessService(engine, new se.participation.store.InMemoryEventStore());
+    expect(service.handle(new Command.StartProcess(CommandContext.of(ID, 0, OWNER, NOW),
+        "Ny skolstruktur", "Hur ska skolorna i norra delen organiseras?", EngagementLevel.RESONEMANG)).isAccepted(), "started");
+    Outcome stale = service.handle(new Command.StartProcess(CommandContext.of(ID, 0, OWNER, NOW),
+        "Igen", "Igen?", EngagementLevel.RESONEMANG));
+    expect(stale.refusal().map(Outcome.Rejected::isConflict).orElse(false), "a second start is a conflict");
+    return "version " + service.store().version(ID);
   }
 
   private String report() {

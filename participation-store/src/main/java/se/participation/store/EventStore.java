@@ -1,0 +1,62 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
+package se.participation.store;
+
+import java.util.List;
+import se.participation.api.ProcessId;
+import se.participation.api.event.Event;
+
+/**
+ * Where the events of processes are kept, append-only, one stream a process.
+ *
+ * <p>An implementation guarantees, for every process, that each version is written at most once:
+ * of two appends that expect the same version, exactly one succeeds and the other is told the
+ * version it lost to ({@link AppendResult.Conflict}); a successful append writes all of its
+ * events or none. Every stored event also gets a global position, increasing, for projections
+ * that read all processes in order ({@link #readAll}).
+ *
+ * <p>Implementations must be safe for use by many threads.
+ */
+public interface EventStore {
+
+  /**
+   * Appends a command's events to the stream of their process, if the stream is still at the
+   * expected version.
+   *
+   * @param process the process the events belong to
+   * @param expectedVersion the version the events were decided against: 0 for a new process
+   * @param events the events, of that process, with versions {@code expectedVersion + 1},
+   *     {@code expectedVersion + 2}, … in order
+   * @return {@link AppendResult.Appended} with the new version, or {@link AppendResult.Conflict}
+   *     with the version the stream is at, when another append came first
+   * @throws NullPointerException when an argument is or holds null
+   * @throws IllegalArgumentException when {@code events} is empty, belongs to another process, or
+   *     does not number on from {@code expectedVersion}
+   */
+  AppendResult append(ProcessId process, long expectedVersion, List<Event> events);
+
+  /**
+   * The stream of a process, in version order; empty when the store holds nothing of it.
+   *
+   * @throws NullPointerException when {@code process} is null
+   */
+  List<Event> load(ProcessId process);
+
+  /**
+   * The version a process's stream is at: its last event's version, 0 when there is none.
+   *
+   * @throws NullPointerException when {@code process} is null
+   */
+  long version(ProcessId process);
+
+  /**
+   * Stored events of every process in global order, after a position, for projections: at most
+   * {@code limit} of them. Reading again from the last position given never skips an event.
+   *
+   * @param afterPosition the last position already read; 0 to read from the start
+   * @param limit the most events to give, at least 1
+   * @throws IllegalArgumentException when {@code afterPosition} is negative or {@code limit} is
+   *     below 1
+   */
+  List<StoredEvent> readAll(long afterPosition, int limit);
+}
