@@ -4,6 +4,7 @@ package se.participation.json.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import se.participation.api.ActorId;
 import se.participation.api.EngagementLevel;
@@ -17,14 +18,73 @@ import se.participation.api.QuestionId;
 import se.participation.api.event.Event;
 import se.participation.api.event.EventContext;
 
-/** Writes and reads events: {@code type}, {@code process}, {@code version}, {@code actor}, {@code at}, then the payload. */
+/**
+ * Writes and reads events: {@code type}, {@code schemaVersion}, {@code process}, {@code version},
+ * {@code actor}, {@code at}, then the payload.
+ *
+ * <p>The stored format is a contract: the type names below are written literally, not derived
+ * from the classes, so renaming a class never changes stored data; {@link #SCHEMA_VERSION} is
+ * written with every event and raised when a payload changes shape, with a reading of the older
+ * shape kept. An event without {@code schemaVersion} (written before 2026-12-02) is version 1.
+ */
 public final class EventCodec {
+  /** The version of the events' stored shape that this code writes. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** Every event type and the name it is stored under, for good. */
+  private static final Map<Class<? extends Event>, String> NAMES = Map.ofEntries(
+      Map.entry(Event.ProcessStarted.class, "ProcessStarted"),
+      Map.entry(Event.DecisionQuestionAnswered.class, "DecisionQuestionAnswered"),
+      Map.entry(Event.DialogueApproved.class, "DialogueApproved"),
+      Map.entry(Event.ContinuedWithoutDialogue.class, "ContinuedWithoutDialogue"),
+      Map.entry(Event.ProcessWithdrawn.class, "ProcessWithdrawn"),
+      Map.entry(Event.PlanRecorded.class, "PlanRecorded"),
+      Map.entry(Event.PlanApproved.class, "PlanApproved"),
+      Map.entry(Event.MeetingScheduled.class, "MeetingScheduled"),
+      Map.entry(Event.MeetingHeld.class, "MeetingHeld"),
+      Map.entry(Event.SmallGroupsFormed.class, "SmallGroupsFormed"),
+      Map.entry(Event.ParticipantRegistered.class, "ParticipantRegistered"),
+      Map.entry(Event.ProposalSubmitted.class, "ProposalSubmitted"),
+      Map.entry(Event.MeasurementProposed.class, "MeasurementProposed"),
+      Map.entry(Event.OffTopicMatterRecorded.class, "OffTopicMatterRecorded"),
+      Map.entry(Event.OffTopicMatterRouted.class, "OffTopicMatterRouted"),
+      Map.entry(Event.ProposalsShortlisted.class, "ProposalsShortlisted"),
+      Map.entry(Event.ProposalsMerged.class, "ProposalsMerged"),
+      Map.entry(Event.ProposalDropped.class, "ProposalDropped"),
+      Map.entry(Event.ProposalsAdapted.class, "ProposalsAdapted"),
+      Map.entry(Event.CommitteeDecided.class, "CommitteeDecided"),
+      Map.entry(Event.ProposedToCouncil.class, "ProposedToCouncil"),
+      Map.entry(Event.CouncilDecided.class, "CouncilDecided"),
+      Map.entry(Event.DecidedWithResidents.class, "DecidedWithResidents"),
+      Map.entry(Event.ProposalsHandedOver.class, "ProposalsHandedOver"),
+      Map.entry(Event.RoleGranted.class, "RoleGranted"),
+      Map.entry(Event.RoleRevoked.class, "RoleRevoked"),
+      Map.entry(Event.MandateRecorded.class, "MandateRecorded"),
+      Map.entry(Event.FeedbackDelivered.class, "FeedbackDelivered"),
+      Map.entry(Event.EvaluationAnswerRecorded.class, "EvaluationAnswerRecorded"),
+      Map.entry(Event.LessonRecorded.class, "LessonRecorded"),
+      Map.entry(Event.PartAdvanced.class, "PartAdvanced"),
+      Map.entry(Event.ProcessClosed.class, "ProcessClosed"),
+      Map.entry(Event.ParticipantDataErased.class, "ParticipantDataErased"),
+      Map.entry(Event.SentBackForRework.class, "SentBackForRework"),
+      Map.entry(Event.TallyRecorded.class, "TallyRecorded"),
+      Map.entry(Event.MarkedUndocumented.class, "MarkedUndocumented"));
+
   private EventCodec() {}
+
+  /** The name an event type is stored under. */
+  public static String typeName(Class<? extends Event> type) {
+    String name = NAMES.get(type);
+    if (name == null) {
+      throw new AssertionError("no stored name for " + type.getName());
+    }
+    return name;
+  }
 
   /** The event as an object. */
   public static ObjectNode write(Event event) {
     EventContext c = event.context();
-    ObjectNode node = Codec.object().put("type", event.getClass().getSimpleName())
+    ObjectNode node = Codec.object().put("type", typeName(event.getClass())).put("schemaVersion", SCHEMA_VERSION)
         .put("process", c.process().value()).put("version", c.version())
         .put("actor", c.actor().value()).put("at", c.at().toString());
     if (event instanceof Event.ProcessStarted e) {
@@ -127,13 +187,19 @@ public final class EventCodec {
   }
 
   /** All event type names, for the error that lists them. */
-  static List<String> typeNames() {
-    return java.util.Arrays.stream(Event.class.getPermittedSubclasses()).map(Class::getSimpleName).sorted().toList();
+  public static List<String> typeNames() {
+    return NAMES.values().stream().sorted().toList();
   }
 
   /** Reads an event. */
   public static Event read(In in) {
     String type = in.text("type");
+    int schema = in.optInt("schemaVersion").orElse(1);
+    if (schema < 1 || schema > SCHEMA_VERSION) {
+      throw new se.participation.json.InputException(se.participation.json.InputException.Kind.UNSUPPORTED_VERSION,
+          in.file(), 0, 0, in.path().isEmpty() ? "schemaVersion" : in.path() + ".schemaVersion",
+          Texts.text("input.eventSchema", schema, SCHEMA_VERSION));
+    }
     EventContext c = new EventContext(ProcessId.of(in.text("process")), in.longValue("version"),
         ActorId.of(in.text("actor")), in.instant("at"));
     return switch (type) {
