@@ -165,6 +165,8 @@ class HtmlReportTest {
       assertThat(document.text()).contains(gap.text().in(SV));
     }
     assertThat(html).contains("<span class=\"unknown\">okänt</span>");
+    assertThat(document.select("#timeline svg")).as("one known day gives no picture").isEmpty();
+    assertThat(document.selectFirst("#timeline").text()).contains("för få datum");
   }
 
   @Test

@@ -348,8 +348,11 @@ public final class ReportWriter {
       first = first == null || day.isBefore(first) ? day : first;
       last = last == null || day.isAfter(last) ? day : last;
     }
-    if (first != null && last != null) {
+    if (first != null && last != null && first.isBefore(last)) {
       timelineChart(spans, meetings, first, last);
+    } else {
+      // One day or none: a picture would show nothing the table does not.
+      out.append("<p>").append(t("timeline.tooFewDates")).append("</p>\n");
     }
     out.append("<table><caption>").append(t("timeline.tableCaption")).append("</caption><thead><tr>")
         .append("<th scope=\"col\">").append(t("timeline.part")).append("</th>")
