@@ -14,9 +14,19 @@ import se.participation.api.Severity;
 
 /** What an integrator composing rule sets relies on: lookup by id and part, and safe changes. */
 class RuleSetTest {
-  record Fixed(RuleId id, Part part, Severity severity) implements Rule {
+  /** A rule that finds nothing; its part comes from a supplier, which may fail. */
+  record Fixed(RuleId id, java.util.function.Supplier<Part> partOf, Severity severity) implements Rule {
     Fixed(String id, Part part) {
       this(RuleId.of(id), part, Severity.WARNING);
+    }
+
+    Fixed(RuleId id, Part part, Severity severity) {
+      this(id, () -> part, severity);
+    }
+
+    @Override
+    public Part part() {
+      return partOf.get();
     }
 
     @Override
@@ -35,40 +45,8 @@ class RuleSetTest {
     }
   }
 
-  /** A rule whose part comes from a supplier, which may fail. */
   private static Rule partFrom(String id, java.util.function.Supplier<Part> part) {
-    Fixed fixed = new Fixed(id, Part.BESLUT);
-    return new Rule() {
-      @Override
-      public RuleId id() {
-        return fixed.id();
-      }
-
-      @Override
-      public Part part() {
-        return part.get();
-      }
-
-      @Override
-      public Severity severity() {
-        return fixed.severity();
-      }
-
-      @Override
-      public LocalizedText description() {
-        return fixed.description();
-      }
-
-      @Override
-      public String source() {
-        return fixed.source();
-      }
-
-      @Override
-      public List<Finding> evaluate(ParticipationProcess process) {
-        return List.of();
-      }
-    };
+    return new Fixed(RuleId.of(id), part, Severity.WARNING);
   }
 
   private static final Fixed DECISION = new Fixed("EGEN-BESLUT", Part.BESLUT);

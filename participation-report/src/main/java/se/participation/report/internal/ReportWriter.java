@@ -373,31 +373,33 @@ public final class ReportWriter {
     out.append("<table><caption>").append(t("timeline.eventsCaption")).append("</caption><thead><tr>")
         .append("<th scope=\"col\">").append(t("timeline.when")).append("</th>")
         .append("<th scope=\"col\">").append(t("timeline.what")).append("</th></tr></thead><tbody>");
-    List<Map.Entry<String, String>> rows = new ArrayList<>();
+    List<Happening> rows = new ArrayList<>();
     for (Meeting meeting : meetings) {
       String when = meeting.approximateDate().map(d -> esc(d.wording()) + " (" + t("timeline.approximate") + ")")
           .orElse(esc(meeting.start().toLocalDate().toString()));
-      rows.add(Map.entry(meetingDay(meeting) + "|" + when, t(meeting.held() ? "timeline.meetingHeld" : "timeline.meetingPlanned",
+      rows.add(new Happening(meetingDay(meeting), when, t(meeting.held() ? "timeline.meetingHeld" : "timeline.meetingPlanned",
           meeting.title(), meeting.format().label().in(language), meeting.attendance().size())));
     }
     for (PartTransition transition : process.transitions()) {
-      rows.add(Map.entry(date(transition.at()) + "|" + esc(date(transition.at()).toString()),
+      rows.add(new Happening(date(transition.at()), esc(date(transition.at()).toString()),
           t("timeline.move", transition.from().label().in(language), transition.to().label().in(language))));
     }
     for (FeedbackDelivery delivery : process.feedback()) {
-      rows.add(Map.entry(date(delivery.at()) + "|" + esc(date(delivery.at()).toString()),
+      rows.add(new Happening(date(delivery.at()), esc(date(delivery.at()).toString()),
           t("timeline.feedback", delivery.audience().label().in(language), channel(delivery.channel()))));
     }
-    rows.sort(Map.Entry.comparingByKey());
-    for (Map.Entry<String, String> row : rows) {
-      out.append("<tr><td>").append(row.getKey().substring(row.getKey().indexOf('|') + 1)).append("</td><td>")
-          .append(row.getValue()).append("</td></tr>");
+    rows.sort(java.util.Comparator.comparing(Happening::day));
+    for (Happening row : rows) {
+      out.append("<tr><td>").append(row.when()).append("</td><td>").append(row.what()).append("</td></tr>");
     }
     if (rows.isEmpty()) {
       out.append("<tr><td colspan=\"2\">").append(t("timeline.noEvents")).append("</td></tr>");
     }
     out.append("</tbody></table>\n</section>\n");
   }
+
+  /** A dated line of the events table, its texts already escaped. */
+  private record Happening(LocalDate day, String when, String what) {}
 
   private static LocalDate meetingDay(Meeting meeting) {
     return meeting.approximateDate().map(d -> d.earliest()).orElse(meeting.start().toLocalDate());
