@@ -222,6 +222,21 @@ public final class ProcessEngine {
   }
 
   /**
+   * Whether an event may hold personal data that {@link #redact} removes or replaces: a
+   * participant's registration, a proposal or an adaptation (authorship, pseudonyms, channels), a
+   * proposed measurement or an evaluation answer (her actor id as a participant), a feedback
+   * delivery (her channel). No other event ever changes under {@code redact}. Event stores keep
+   * these events apart from their append-only log, in storage they may rewrite at erasure
+   * ({@code participation-store-jdbc} does).
+   *
+   * @throws NullPointerException when {@code event} is null
+   */
+  public boolean mayHoldPersonalData(Event event) {
+    Objects.requireNonNull(event, "event");
+    return Evolver.mayHoldPersonalData(event);
+  }
+
+  /**
    * Starts a process: decides {@code StartProcess} and, when it is accepted, gives the new
    * process.
    *

@@ -28,6 +28,22 @@ public final class EventHistories {
   private EventHistories() {}
 
   /**
+   * The version of the stored format of events this code writes; events of versions 1 to this one
+   * are read, older ones upcast on reading.
+   */
+  public static final int SCHEMA_VERSION = EventCodec.SCHEMA_VERSION;
+
+  /**
+   * The name an event type is stored under ({@code ProcessStarted}, {@code MeetingHeld}, …), for
+   * good: it never follows a rename of the class.
+   *
+   * @throws NullPointerException when {@code type} is null
+   */
+  public static String typeName(Class<? extends Event> type) {
+    return EventCodec.typeName(Objects.requireNonNull(type, "type"));
+  }
+
+  /**
    * Whether text looks like an event history: its first line is a JSON object with a "type".
    *
    * @throws NullPointerException when {@code text} is null

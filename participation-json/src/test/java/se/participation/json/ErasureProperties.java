@@ -90,6 +90,27 @@ class ErasureProperties {
   }
 
   @Test
+  void everyEventRedactionChangesIsOneThatMayHoldPersonalData() {
+    Property.forAll(cases()).named("every event redaction changes is one that may hold personal data")
+        .tries(60).check(c -> {
+          ParticipationProcess closed = c.recorded().process();
+          var outcome = ENGINE.decide(closed, new Command.EraseParticipantData(CommandContext.of(closed.id(), closed.version(),
+              se.participation.api.Actor.of(closed.owner().value(), se.participation.api.ActorRole.PROCESS_OWNER),
+              closed.updatedAt().plusSeconds(60)), c.participant().id()));
+          List<Event> history = new ArrayList<>(c.recorded().history());
+          history.addAll(outcome.orElseThrow().events());
+          List<Event> redacted = ENGINE.redact(history, c.participant().id());
+          assertThat(redacted).hasSameSizeAs(history);
+          for (int i = 0; i < history.size(); i++) {
+            if (!redacted.get(i).equals(history.get(i))) {
+              assertThat(ENGINE.mayHoldPersonalData(history.get(i))).as("changed: %s", history.get(i).getClass().getSimpleName())
+                  .isTrue();
+            }
+          }
+        });
+  }
+
+  @Test
   void theErasurePropertyIsNotVacuousMostCasesHoldPersonalDataToErase() {
     se.participation.testkit.property.Source source =
         se.participation.testkit.property.Source.of(new java.util.SplittableRandom(20261201));

@@ -9,15 +9,18 @@ import java.util.Map;
 import java.util.Objects;
 import se.participation.api.ProcessId;
 import se.participation.api.event.Event;
+import se.participation.core.ProcessEngine;
 
 /**
  * An {@link EventStore} in memory: the embedded default, for tests and for a single process of
  * the JVM that keeps its own copy elsewhere. Appends are serialised by one lock; reads see only
- * whole appends.
+ * whole appends. Erasure replaces the participant's events in memory by their redacted form.
  */
 public final class InMemoryEventStore implements EventStore {
+  private static final ProcessEngine REDACTOR = ProcessEngine.withHandbookRulesOnly();
+
   private final Object lock = new Object();
-  private final Map<ProcessId, List<Event>> streams = new HashMap<>();
+  private final Map<ProcessId, List<StoredEvent>> streams = new HashMap<>();
   private final List<StoredEvent> all = new ArrayList<>();
 
   /** An empty store. */
@@ -25,18 +28,40 @@ public final class InMemoryEventStore implements EventStore {
 
   @Override
   public AppendResult append(ProcessId process, long expectedVersion, List<Event> events) {
-    Streams.check(process, expectedVersion, events);
+    EventStore.checkAppend(process, expectedVersion, events);
     synchronized (lock) {
-      List<Event> stream = streams.computeIfAbsent(process, p -> new ArrayList<>());
+      List<StoredEvent> stream = streams.computeIfAbsent(process, p -> new ArrayList<>());
       long actual = stream.size();
       if (actual != expectedVersion) {
         return new AppendResult.Conflict(expectedVersion, actual);
       }
       for (Event event : events) {
-        stream.add(event);
-        all.add(new StoredEvent(all.size() + 1L, event));
+        StoredEvent stored = new StoredEvent(all.size() + 1L, event);
+        stream.add(stored);
+        all.add(stored);
+      }
+      for (Event event : events) {
+        if (event instanceof Event.ParticipantDataErased erased) {
+          forget(stream, erased);
+        }
       }
       return new AppendResult.Appended(stream.size(), all.size());
+    }
+  }
+
+  /** Replaces the stream's events by their redacted form, in the stream and in the global order. */
+  private void forget(List<StoredEvent> stream, Event.ParticipantDataErased erased) {
+    List<Event> history = new ArrayList<>(stream.size());
+    for (StoredEvent stored : stream) {
+      history.add(stored.event());
+    }
+    List<Event> redacted = REDACTOR.redact(history, erased.participant());
+    for (int i = 0; i < redacted.size(); i++) {
+      if (!redacted.get(i).equals(history.get(i))) {
+        StoredEvent replacement = new StoredEvent(stream.get(i).position(), redacted.get(i));
+        stream.set(i, replacement);
+        all.set((int) replacement.position() - 1, replacement);
+      }
     }
   }
 
@@ -44,7 +69,12 @@ public final class InMemoryEventStore implements EventStore {
   public List<Event> load(ProcessId process) {
     Objects.requireNonNull(process, "process");
     synchronized (lock) {
-      return List.copyOf(streams.getOrDefault(process, List.of()));
+      List<StoredEvent> stream = streams.getOrDefault(process, List.of());
+      List<Event> events = new ArrayList<>(stream.size());
+      for (StoredEvent stored : stream) {
+        events.add(stored.event());
+      }
+      return List.copyOf(events);
     }
   }
 
@@ -58,7 +88,7 @@ public final class InMemoryEventStore implements EventStore {
 
   @Override
   public List<StoredEvent> readAll(long afterPosition, int limit) {
-    Streams.checkRead(afterPosition, limit);
+    EventStore.checkRead(afterPosition, limit);
     synchronized (lock) {
       int from = (int) Math.min(afterPosition, all.size());
       return List.copyOf(all.subList(from, (int) Math.min((long) from + limit, all.size())));

@@ -483,6 +483,19 @@ public final class Evolver {
     return redacted;
   }
 
+  /**
+   * Whether {@link #redact} may change an event: the events that can name a participant's
+   * personal data (her registration, authorship and channels, her actor id as a participant).
+   */
+  public static boolean mayHoldPersonalData(Event event) {
+    return event instanceof Event.ParticipantRegistered
+        || event instanceof Event.ProposalSubmitted
+        || event instanceof Event.ProposalsAdapted
+        || event instanceof Event.MeasurementProposed
+        || event instanceof Event.EvaluationAnswerRecorded
+        || event instanceof Event.FeedbackDelivered;
+  }
+
   private static Event redact(Event event, ParticipantId participant, Erasure erasure) {
     EventContext c = event.context();
     EventContext context = new EventContext(c.process(), c.version(), erasure.actor(c.actor()), c.at());
