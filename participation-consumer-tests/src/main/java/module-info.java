@@ -8,6 +8,7 @@ module com.example.consumer {
   requires se.participation.json;
   requires se.participation.report;
   requires se.participation.store;
+  requires se.participation.store.jdbc;
   requires static org.jspecify;
 
   exports com.example.consumer;

@@ -77,6 +77,7 @@ public final class ConsumerChecks {
     checks.check("readme", checks::readme);
     checks.check("report", checks::report);
     checks.check("store", checks::store);
+    checks.check("embedded store", checks::embeddedStore);
     return List.copyOf(checks.report);
   }
 
@@ -192,6 +193,22 @@ public final class ConsumerChecks {
         "Igen", "Igen?", EngagementLevel.RESONEMANG));
     expect(stale.refusal().map(Outcome.Rejected::isConflict).orElse(false), "a second start is a conflict");
     return "version " + service.store().version(ID);
+  }
+
+  private String embeddedStore() {
+    try {
+      java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("consumer-store");
+      try (se.participation.store.jdbc.JdbcEventStore store =
+          se.participation.store.jdbc.JdbcEventStore.embedded(folder.resolve("store"))) {
+        se.participation.store.ProcessService service = new se.participation.store.ProcessService(engine, store);
+        expect(service.handle(new Command.StartProcess(CommandContext.of(ID, 0, OWNER, NOW),
+            "Ny skolstruktur", "Hur ska skolorna organiseras?", EngagementLevel.RESONEMANG)).isAccepted(), "started");
+        expect(service.load(ID).map(p -> p.version() == 1).orElse(false), "loaded from the file");
+        return "version " + store.version(ID) + " in " + store;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private String report() {

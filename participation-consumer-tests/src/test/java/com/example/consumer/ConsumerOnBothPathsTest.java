@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConsumerOnBothPathsTest {
   private static final List<String> CHECKS = List.of("path", "refusal", "findings", "evaluation",
-      "input error", "service loader rule", "contributed language", "object mapper", "readme", "report", "store");
+      "input error", "service loader rule", "contributed language", "object mapper", "readme", "report", "store", "embedded store");
 
   private static String path() throws IOException {
     String classes = System.getProperty("consumer.classes");

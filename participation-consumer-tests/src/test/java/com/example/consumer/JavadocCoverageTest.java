@@ -43,6 +43,7 @@ class JavadocCoverageTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"participation-api", "participation-core", "participation-json", "participation-report", "participation-store",
+      "participation-store-jdbc",
       "participation-testkit"})
   void everyPublicElementHasAComment(String module, @TempDir Path out) throws IOException, InterruptedException {
     List<Path> sources = new ArrayList<>();

@@ -60,4 +60,27 @@ class InMemoryEventStoreTest {
     assertThatThrownBy(() -> new StoredEvent(0, PILOT.get(0))).hasMessageContaining("position must be at least 1");
     assertThat(store.readAll(0, 10)).as("nothing half-written").isEmpty();
   }
+
+  @Test
+  void appendingAnErasureForgetsTheParticipantsPersonalDataInTheStreamAndTheGlobalOrder() {
+    se.participation.core.ProcessEngine engine = se.participation.core.ProcessEngine.withHandbookRulesOnly();
+    InMemoryEventStore store = new InMemoryEventStore();
+    List<Event> history = Pilot.history();
+    store.append(Pilot.ID, 0, history);
+    se.participation.api.ParticipationProcess evaluated = engine.replay(history);
+    var entry = evaluated.contacts().entrySet().iterator().next();
+    String email = entry.getValue().email().orElseThrow();
+    assertThat(store.load(Pilot.ID).toString()).contains(email);
+    ProcessService service = new ProcessService(engine, store);
+    var erased = service.handle(new se.participation.api.command.Command.EraseParticipantData(
+        se.participation.api.command.CommandContext.of(Pilot.ID, history.size(), Pilot.OWNER,
+            evaluated.updatedAt().plusSeconds(60)), entry.getKey()));
+    assertThat(erased.isAccepted()).isTrue();
+    List<Event> whole = new java.util.ArrayList<>(history);
+    whole.addAll(erased.events());
+    assertThat(store.load(Pilot.ID)).isEqualTo(engine.redact(whole, entry.getKey()));
+    assertThat(store.load(Pilot.ID).toString()).doesNotContain(email);
+    assertThat(store.readAll(0, Integer.MAX_VALUE)).extracting(StoredEvent::event).isEqualTo(store.load(Pilot.ID));
+    assertThat(engine.replay(store.load(Pilot.ID))).isEqualTo(engine.apply(evaluated, erased.events()));
+  }
 }
