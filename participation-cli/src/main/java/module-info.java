@@ -4,6 +4,7 @@
 module se.participation.cli {
   requires se.participation.json;
   requires se.participation.report;
+  requires se.participation.store.jdbc;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires static org.jspecify;

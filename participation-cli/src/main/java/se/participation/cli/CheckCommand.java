@@ -2,6 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package se.participation.cli;
 
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import se.participation.api.event.Event;
+import se.participation.json.EventHistories;
+import se.participation.store.jdbc.JdbcEventStore;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -26,16 +33,36 @@ import se.participation.json.Input;
         "Exit 0: nothing blocks; 1: a blocking finding in some part; 2: the input cannot be read."})
 final class CheckCommand extends Subcommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "a process document or an event history")
-  Path file = Path.of("");
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "a process document or an event history")
+  @Nullable Path file;
+
+  @Option(names = "--process", paramLabel = "ID", description = "judge this process from the --store instead of a FILE")
+  @Nullable String process;
+
+  @Mixin Stores.StoreOption store = new Stores.StoreOption();
 
   @Override
   public Integer call() {
     Locale language = common.language();
     boolean json = common.json();
     ProcessEngine engine = ProcessEngine.of(common.rules());
-    String name = file.toString();
-    Judgement judgement = Judgement.of(Input.of(file), engine);
+    Path document = file;
+    String stored = process;
+    Judgement judgement;
+    String name;
+    if (document != null) {
+      name = document.toString();
+      judgement = Judgement.of(Input.of(document), engine);
+    } else if (stored != null) {
+      name = store.location + ": " + stored;
+      List<Event> history;
+      try (JdbcEventStore source = JdbcEventStore.open(store.location)) {
+        history = Stores.read(source, stored, store.location, language);
+      }
+      judgement = Judgement.of(Input.of(EventHistories.write(history), name), engine);
+    } else {
+      throw new IllegalArgumentException(CliTexts.text(language, "check.needsInput"));
+    }
     Verdict verdict = judgement.verdict();
     PrintWriter out = out();
     String next = nextStep(judgement, language);

@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import java.util.Locale;
 import se.participation.api.text.LocalizedText;
-import se.participation.json.InputException;
 
 /** The {@code participation} command and its options shared by every subcommand. */
 @Command(
@@ -21,6 +20,7 @@ import se.participation.json.InputException;
       "Kör invånardialoger enligt Helsingborgs stads handbok."
     },
     subcommands = {WalkthroughCommand.class, CheckCommand.class, ReportCommand.class, RulesCommand.class,
+        ImportCommand.class, ExportCommand.class,
         CommandLine.HelpCommand.class})
 final class ParticipationCommand implements Callable<Integer> {
 
@@ -93,8 +93,9 @@ final class ParticipationCommand implements Callable<Integer> {
       } catch (IllegalArgumentException bad) {
         language = LocalizedText.SWEDISH;
       }
-      if (e instanceof InputException input) {
-        err.println(input.message(language));
+      if (e instanceof se.participation.api.ParticipationException known) {
+        // Input that cannot be read, a store that cannot be reached: the message says what to do.
+        err.println(known.message(language));
       } else if (e instanceof IllegalArgumentException || e instanceof CommandLine.ParameterException) {
         err.println(e.getMessage());
       } else {

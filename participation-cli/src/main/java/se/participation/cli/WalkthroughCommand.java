@@ -35,6 +35,10 @@ import se.participation.json.Input;
 final class WalkthroughCommand extends Subcommand {
   static final String PILOT = "pilot.yaml";
 
+  @picocli.CommandLine.Option(names = "--store", paramLabel = "STORE",
+      description = "also write the pilot's events to this store (a JDBC URL or an embedded file)")
+  @org.jspecify.annotations.Nullable String store;
+
 
   static String pilotDocument() {
     try (InputStream in = WalkthroughCommand.class.getResourceAsStream(PILOT)) {
@@ -53,6 +57,14 @@ final class WalkthroughCommand extends Subcommand {
     boolean json = common.json();
     ProcessEngine engine = ProcessEngine.of(common.rules());
     Judgement judgement = Judgement.of(Input.of(pilotDocument(), "examples/pilot.yaml"), engine);
+    String location = store;
+    Stores.Imported imported = null;
+    if (location != null) {
+      try (se.participation.store.jdbc.JdbcEventStore target = se.participation.store.jdbc.JdbcEventStore.open(location)) {
+        target.migrate();
+        imported = Stores.write(target, judgement.history(), location, language);
+      }
+    }
     PrintWriter out = out();
     ObjectNode root = Reports.JSON.createObjectNode();
     ArrayNode parts = root.putArray("parts");
@@ -99,6 +111,10 @@ final class WalkthroughCommand extends Subcommand {
       root.set("evaluation", Reports.criteria(evaluation, language));
       ArrayNode missing = root.putArray("missingGroups");
       evaluation.representation().missingGroups().forEach(g -> missing.add(g.value()));
+      if (imported != null) {
+        root.putObject("store").put("location", location).put("written", imported.appended())
+            .put("version", imported.version());
+      }
       Reports.printJson(out, root);
       return ParticipationCommand.OK;
     }
@@ -114,6 +130,9 @@ final class WalkthroughCommand extends Subcommand {
     Reports.printCriteria(out, evaluation, language, "  ");
     if (!evaluation.representation().missingGroups().isEmpty()) {
       out.println(CliTexts.text(language, "walkthrough.missing", evaluation.representation().missingGroups()));
+    }
+    if (imported != null) {
+      out.println(CliTexts.text(language, "walkthrough.stored", location, imported.appended(), imported.version()));
     }
     return ParticipationCommand.OK;
   }

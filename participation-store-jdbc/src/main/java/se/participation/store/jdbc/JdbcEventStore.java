@@ -113,6 +113,28 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   }
 
   /**
+   * A store for a tool, by where it is: a JDBC URL ({@code jdbc:postgresql://host/db?user=…}),
+   * connected without a pool (a new connection for each operation, which suits a command line,
+   * not a server), or else the path of an embedded file as for {@link #embedded(Path)}. A store
+   * on a URL is not migrated; an embedded one is.
+   *
+   * @param location a JDBC URL, or a file path
+   * @throws NullPointerException when {@code location} is null
+   * @throws IllegalArgumentException when {@code location} is blank
+   * @throws EventStoreException when the database cannot be reached or opened
+   */
+  public static JdbcEventStore open(String location) {
+    Objects.requireNonNull(location, "location");
+    if (location.isBlank()) {
+      throw new IllegalArgumentException("location must not be blank");
+    }
+    if (location.startsWith("jdbc:")) {
+      return of(new DriverDataSource(location));
+    }
+    return embedded(Path.of(location));
+  }
+
+  /**
    * Brings the database's schema to the newest version this library knows, applying each
    * shipped migration once, in order; a schema already up to date is left alone. Safe to call on
    * every start and from several nodes at once (on PostgreSQL the run holds an advisory lock).
