@@ -5,11 +5,9 @@ package se.participation.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import se.participation.api.ContactDetails;
 import se.participation.api.Participant;
 import se.participation.api.ParticipationProcess;
 import se.participation.api.command.Command;
@@ -41,20 +39,8 @@ class ErasureProperties {
   }
 
   /** The strings erasure must remove: contact details, pseudonym, and a channel she alone uses. */
-  private static Set<String> personal(ParticipationProcess process, Participant participant) {
-    Set<String> strings = new LinkedHashSet<>();
-    ContactDetails contact = process.contacts().get(participant.id());
-    if (contact != null) {
-      contact.name().ifPresent(strings::add);
-      contact.email().ifPresent(strings::add);
-      contact.phone().ifPresent(strings::add);
-      contact.postalAddress().ifPresent(strings::add);
-    }
-    participant.pseudonym().ifPresent(strings::add);
-    participant.feedbackChannel().filter(c -> process.participants().values().stream()
-        .noneMatch(o -> !o.id().equals(participant.id()) && o.feedbackChannel().filter(c::equals).isPresent()))
-        .ifPresent(strings::add);
-    return strings;
+  static Set<String> personal(ParticipationProcess process, Participant participant) {
+    return se.participation.testkit.PersonalData.of(process, participant);
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +24,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import se.participation.api.Actor;
 import se.participation.api.ActorRole;
-import se.participation.api.ContactDetails;
 import se.participation.api.Count;
 import se.participation.api.EngagementLevel;
 import se.participation.api.Participant;
@@ -271,21 +269,9 @@ abstract class EventStoreContract {
     assertThat(withData[0]).as("cases with personal data to erase, of 20").isGreaterThanOrEqualTo(8);
   }
 
-  /** Her contact details, pseudonym, and a channel she alone uses. */
+  /** The strings erasure must remove: contact details, pseudonym, and a channel she alone uses. */
   static Set<String> personal(ParticipationProcess process, Participant participant) {
-    Set<String> strings = new LinkedHashSet<>();
-    ContactDetails contact = process.contacts().get(participant.id());
-    if (contact != null) {
-      contact.name().ifPresent(strings::add);
-      contact.email().ifPresent(strings::add);
-      contact.phone().ifPresent(strings::add);
-      contact.postalAddress().ifPresent(strings::add);
-    }
-    participant.pseudonym().ifPresent(strings::add);
-    participant.feedbackChannel().filter(c -> process.participants().values().stream()
-        .noneMatch(o -> !o.id().equals(participant.id()) && o.feedbackChannel().filter(c::equals).isPresent()))
-        .ifPresent(strings::add);
-    return strings;
+    return se.participation.testkit.PersonalData.of(process, participant);
   }
 
   @Test
