@@ -26,8 +26,8 @@ final class Stores {
 
   private Stores() {}
 
-  /** What an import did: the events appended, and the process's version in the store. */
-  record Imported(int appended, long version) {}
+  /** What an import did: where, the events appended, and the process's version in the store. */
+  record Imported(String location, int appended, long version) {}
 
   /**
    * Writes a history into a store: all of it into an empty stream, or the events it lacks when
@@ -42,13 +42,13 @@ final class Stores {
       throw new IllegalArgumentException(CliTexts.text(language, "store.differs", location, id.value(), stored.size()));
     }
     if (stored.size() == history.size()) {
-      return new Imported(0, stored.size());
+      return new Imported(location, 0, stored.size());
     }
     AppendResult result = store.append(id, stored.size(), history.subList(stored.size(), history.size()));
     if (result instanceof AppendResult.Conflict conflict) {
       throw new IllegalArgumentException(CliTexts.text(language, "store.raced", location, id.value(), conflict.actual()));
     }
-    return new Imported(history.size() - stored.size(), ((AppendResult.Appended) result).version());
+    return new Imported(location, history.size() - stored.size(), ((AppendResult.Appended) result).version());
   }
 
   /** The stream of a process, or a refusal naming it when the store does not hold it. */

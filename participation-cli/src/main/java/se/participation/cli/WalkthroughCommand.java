@@ -112,7 +112,7 @@ final class WalkthroughCommand extends Subcommand {
       ArrayNode missing = root.putArray("missingGroups");
       evaluation.representation().missingGroups().forEach(g -> missing.add(g.value()));
       if (imported != null) {
-        root.putObject("store").put("location", location).put("written", imported.appended())
+        root.putObject("store").put("location", imported.location()).put("written", imported.appended())
             .put("version", imported.version());
       }
       Reports.printJson(out, root);
@@ -132,7 +132,7 @@ final class WalkthroughCommand extends Subcommand {
       out.println(CliTexts.text(language, "walkthrough.missing", evaluation.representation().missingGroups()));
     }
     if (imported != null) {
-      out.println(CliTexts.text(language, "walkthrough.stored", location, imported.appended(), imported.version()));
+      out.println(CliTexts.text(language, "walkthrough.stored", imported.location(), imported.appended(), imported.version()));
     }
     return ParticipationCommand.OK;
   }
