@@ -94,6 +94,21 @@ class ErasureTest {
     assertThat(redacted.toString()).doesNotContain(OWN, "Skogsmusen", "actor=deltagare-7");
     assertThat(scenario.history().toString()).contains(OWN, "Skogsmusen");
     assertThat(scenario.engine.replay(redacted)).isEqualTo(erased);
+    // What stores keep apart from their log: every event redaction changed, and only such kinds.
+    List<Event> history = scenario.history();
+    int changed = 0;
+    for (int i = 0; i < history.size(); i++) {
+      if (!redacted.get(i).equals(history.get(i))) {
+        changed++;
+        assertThat(scenario.engine.mayHoldPersonalData(history.get(i))).as("%s", history.get(i)).isTrue();
+      }
+    }
+    assertThat(changed).isGreaterThanOrEqualTo(3);
+    assertThat(history).filteredOn(e -> e instanceof Event.ProcessStarted || e instanceof Event.PartAdvanced
+        || e instanceof Event.ParticipantDataErased).allSatisfy(e -> assertThat(scenario.engine.mayHoldPersonalData(e)).isFalse());
+    assertThat(history).filteredOn(e -> e instanceof Event.ParticipantRegistered || e instanceof Event.ProposalSubmitted
+        || e instanceof Event.FeedbackDelivered).isNotEmpty()
+        .allSatisfy(e -> assertThat(scenario.engine.mayHoldPersonalData(e)).isTrue());
   }
 
   @Test
