@@ -247,7 +247,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     if (dialect.generatedPositions()) {
       try (PreparedStatement insert = connection.prepareStatement(
           "INSERT INTO participation_event (" + columns + ") VALUES (" + values + ")", new String[] {"position"})) {
-        bind(insert, process, events, payloads, 1);
+        bind(insert, process, events, payloads, null);
         insert.executeBatch();
         try (ResultSet keys = insert.getGeneratedKeys()) {
           for (int i = 0; i < positions.length; i++) {
@@ -264,18 +264,20 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
         for (int i = 0; i < positions.length; i++) {
           positions[i] = head + 1 + i;
         }
-        bind(insert, process, events, payloads, 2, positions);
+        bind(insert, process, events, payloads, positions);
         insert.executeBatch();
       }
     }
     return positions;
   }
 
+  /** Binds each event's row, with its position first when the store gives positions (H2). */
   private void bind(PreparedStatement insert, ProcessId process, List<Event> events, List<String> payloads,
-      int first, long... positions) throws SQLException {
+      long @Nullable [] positions) throws SQLException {
+    int first = positions == null ? 1 : 2;
     for (int i = 0; i < events.size(); i++) {
       Event event = events.get(i);
-      if (positions.length > 0) {
+      if (positions != null) {
         insert.setLong(1, positions[i]);
       }
       insert.setString(first, process.value());
