@@ -8,7 +8,6 @@ import se.participation.api.ProcessId;
 import se.participation.api.event.Event;
 import se.participation.store.AppendResult;
 import se.participation.store.jdbc.JdbcEventStore;
-import se.participation.store.StoredEvent;
 import picocli.CommandLine.Option;
 
 /** The {@code --store} option and what the commands do with a store. */
@@ -55,10 +54,7 @@ final class Stores {
   static List<Event> read(JdbcEventStore store, String process, String location, Locale language) {
     List<Event> history = store.load(ProcessId.of(process));
     if (history.isEmpty()) {
-      List<String> known = store.readAll(0, 10_000).stream().map(StoredEvent::event)
-          .filter(e -> e.context().version() == 1).map(e -> e.context().process().value()).limit(20).toList();
-      throw new IllegalArgumentException(CliTexts.text(language, "store.noProcess", location, process,
-          known.isEmpty() ? "-" : String.join(", ", known)));
+      throw new IllegalArgumentException(CliTexts.text(language, "store.noProcess", location, process));
     }
     return history;
   }

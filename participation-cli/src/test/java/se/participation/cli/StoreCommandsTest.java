@@ -71,7 +71,7 @@ class StoreCommandsTest {
     CommandTest.run("walkthrough", "--store", store);
     CommandTest.Run unknown = CommandTest.run("export", "okand", "--store", store + ".mv.db", "--lang", "en");
     assertThat(unknown.status()).isEqualTo(2);
-    assertThat(unknown.err()).contains("holds no process okand. Processes there: " + PILOT);
+    assertThat(unknown.err()).contains("holds no process okand: check the id");
     CommandTest.Run nothing = CommandTest.run("check", "--lang", "en");
     assertThat(nothing.status()).isEqualTo(2);
     assertThat(nothing.err()).contains("Name a FILE to check, or a --process in a --store.");

@@ -28,8 +28,9 @@ public final class EventHistories {
   private EventHistories() {}
 
   /**
-   * The version of the stored format of events this code writes; events of versions 1 to this one
-   * are read, older ones upcast on reading.
+   * The version of the stored format of events this code writes and reads. An event stored
+   * without a version (before 2026-12-02) is read as version 1; a newer version is refused with
+   * its line, never misread.
    */
   public static final int SCHEMA_VERSION = EventCodec.SCHEMA_VERSION;
 
