@@ -283,7 +283,49 @@ public final class In {
   }
 
   private static Instant toInstant(String text) {
+    if (text.length() == 20 && canonicalInstant(text)) {
+      // The form every writer of the SDK uses, read without the formatter's allocations (a
+      // fifth of what reading a stored event allocated); any other form, and any impossible
+      // date, goes to Instant.parse, which gives the same value or the same refusal.
+      int hour = digits(text, 11, 2);
+      int minute = digits(text, 14, 2);
+      int second = digits(text, 17, 2);
+      if (hour < 24 && minute < 60 && second < 60) {
+        try {
+          long day = LocalDate.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2)).toEpochDay();
+          return Instant.ofEpochSecond(day * 86_400L + hour * 3_600L + minute * 60L + second);
+        } catch (java.time.DateTimeException e) {
+          // An impossible date (2021-02-30): Instant.parse refuses it below.
+        }
+      }
+    }
     return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+  }
+
+  /** Whether text has the shape {@code 2021-03-01T09:00:00Z}, digits where digits go. */
+  private static boolean canonicalInstant(String text) {
+    for (int i = 0; i < 20; i++) {
+      char c = text.charAt(i);
+      boolean ok = switch (i) {
+        case 4, 7 -> c == '-';
+        case 10 -> c == 'T';
+        case 13, 16 -> c == ':';
+        case 19 -> c == 'Z';
+        default -> c >= '0' && c <= '9';
+      };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String text, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
   }
 
   private <T> T parse(String name, Node value, String expected, Function<String, T> parser) {

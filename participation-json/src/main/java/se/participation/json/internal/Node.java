@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package se.participation.json.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,10 +16,13 @@ public sealed interface Node {
 
   /** An object: fields in order. */
   record ObjectNode(Map<String, Node> fields, Map<String, Location> keys, Location location) implements Node {
-    /** Copies the maps, keeping their order. */
+    /**
+     * Takes the maps over, read-only: the parser, which alone makes objects, hands over maps it
+     * made for this object and never touches again (copying them cost two maps per object).
+     */
     public ObjectNode {
-      fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-      keys = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+      fields = java.util.Collections.unmodifiableMap(fields);
+      keys = java.util.Collections.unmodifiableMap(keys);
     }
   }
 
