@@ -14,6 +14,8 @@ module se.participation.api {
   exports se.participation.api.event;
   exports se.participation.api.rule;
   exports se.participation.api.text;
+  // The persistent collections behind ParticipationProcess, for the core's fold; not public API.
+  exports se.participation.api.internal to se.participation.core;
 
   uses se.participation.api.text.TextBundle;
   uses se.participation.api.text.TextCatalogProvider;

@@ -30,6 +30,7 @@ class ModuleDescriptorTest {
     ModuleDescriptor module = descriptor();
     assertThat(module.name()).isEqualTo("se.participation.api");
     assertThat(module.exports())
+        .filteredOn(e -> !e.isQualified())
         .extracting(ModuleDescriptor.Exports::source)
         .containsExactlyInAnyOrder(
             "se.participation.api",
@@ -38,6 +39,18 @@ class ModuleDescriptorTest {
             "se.participation.api.rule",
             "se.participation.api.text")
         .noneMatch(p -> p.contains("internal"));
+  }
+
+  /** The internal package, whose persistent collections the core's fold builds on, only to the core. */
+  @Test
+  void exportsTheInternalPackageOnlyToTheCore() throws Exception {
+    assertThat(descriptor().exports())
+        .filteredOn(ModuleDescriptor.Exports::isQualified)
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.source()).isEqualTo("se.participation.api.internal");
+          assertThat(e.targets()).containsExactly("se.participation.core");
+        });
   }
 
   @Test

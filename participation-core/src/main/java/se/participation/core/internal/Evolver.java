@@ -38,6 +38,8 @@ import se.participation.api.ProposalId;
 import se.participation.api.ProposalStatus;
 import se.participation.api.event.Event;
 import se.participation.api.event.EventContext;
+import se.participation.api.internal.PersistentMap;
+import se.participation.api.internal.PersistentVector;
 
 /**
  * The pure fold of events into a process. A fold works on a mutable draft that is built into an
@@ -150,71 +152,66 @@ public final class Evolver {
     return end;
   }
 
-  /** The mutable state of a fold in progress. */
+  /**
+   * The state of a fold in progress: the process's attributes as fields, its collections as the
+   * persistent maps and vectors the process itself holds, so a step changes only what its event
+   * changes and {@link #build} shares everything else with the process before.
+   */
   private static final class Draft {
+    private ParticipationProcess last;
     private final ProcessId id;
     private long version;
-    private final String title;
-    private final String question;
-    private final ActorId owner;
-    private final Instant startedAt;
     private Instant updatedAt;
     private ProcessStatus status;
     private Part part;
-    private final EngagementLevel intendedLevel;
     private boolean dialogue;
-    private final Map<ChecklistQuestion, ChecklistAnswer> decisionAnswers;
-    private final List<ChecklistAnswer> answerHistory;
+    private Map<ChecklistQuestion, ChecklistAnswer> decisionAnswers;
+    private PersistentVector<ChecklistAnswer> answerHistory;
     private Optional<String> nonDialogueReason;
     private Optional<EngagementLevel> nonDialogueLevel;
     private Plan plan;
-    private final Map<ParticipantId, Participant> participants;
-    private final Map<ParticipantId, ContactDetails> contacts;
-    private final Map<MeetingId, Meeting> meetings;
-    private final Map<ProposalId, Proposal> proposals;
-    private final Map<OffTopicId, OffTopicMatter> offTopicMatters;
-    private final List<FeedbackDelivery> feedback;
-    private final List<EvaluationAnswer> evaluationAnswers;
-    private final List<Lesson> lessons;
-    private final List<PartTransition> transitions;
+    private PersistentMap<ParticipantId, Participant> participants;
+    private PersistentMap<ParticipantId, ContactDetails> contacts;
+    private PersistentMap<MeetingId, Meeting> meetings;
+    private PersistentMap<ProposalId, Proposal> proposals;
+    private PersistentMap<OffTopicId, OffTopicMatter> offTopicMatters;
+    private PersistentVector<FeedbackDelivery> feedback;
+    private PersistentVector<EvaluationAnswer> evaluationAnswers;
+    private PersistentVector<Lesson> lessons;
+    private PersistentVector<PartTransition> transitions;
     private Optional<String> withdrawalReason;
     private Optional<se.participation.api.Mandate> mandate;
-    private final Map<ActorId, Set<se.participation.api.ActorRole>> grants;
-    private final Map<ChecklistQuestion, Undocumented> undocumented;
-    private final List<se.participation.api.Tally> tallies;
+    private PersistentMap<ActorId, Set<se.participation.api.ActorRole>> grants;
+    private Map<ChecklistQuestion, Undocumented> undocumented;
+    private PersistentVector<se.participation.api.Tally> tallies;
 
     Draft(ParticipationProcess p) {
+      last = p;
       id = p.id();
       version = p.version();
-      title = p.title();
-      question = p.question();
-      owner = p.owner();
-      startedAt = p.startedAt();
       updatedAt = p.updatedAt();
       status = p.status();
       part = p.part();
-      intendedLevel = p.intendedLevel();
       dialogue = p.dialogue();
-      decisionAnswers = new LinkedHashMap<>(p.decisionAnswers());
-      answerHistory = new ArrayList<>(p.answerHistory());
+      decisionAnswers = p.decisionAnswers();
+      answerHistory = PersistentVector.copyOf(p.answerHistory(), "answerHistory");
       nonDialogueReason = p.nonDialogueReason();
       nonDialogueLevel = p.nonDialogueLevel();
       plan = p.plan();
-      participants = new LinkedHashMap<>(p.participants());
-      contacts = new LinkedHashMap<>(p.contacts());
-      meetings = new LinkedHashMap<>(p.meetings());
-      proposals = new LinkedHashMap<>(p.proposals());
-      offTopicMatters = new LinkedHashMap<>(p.offTopicMatters());
-      feedback = new ArrayList<>(p.feedback());
-      evaluationAnswers = new ArrayList<>(p.evaluationAnswers());
-      lessons = new ArrayList<>(p.lessons());
-      transitions = new ArrayList<>(p.transitions());
+      participants = PersistentMap.copyOf(p.participants(), "participants");
+      contacts = PersistentMap.copyOf(p.contacts(), "contacts");
+      meetings = PersistentMap.copyOf(p.meetings(), "meetings");
+      proposals = PersistentMap.copyOf(p.proposals(), "proposals");
+      offTopicMatters = PersistentMap.copyOf(p.offTopicMatters(), "offTopicMatters");
+      feedback = PersistentVector.copyOf(p.feedback(), "feedback");
+      evaluationAnswers = PersistentVector.copyOf(p.evaluationAnswers(), "evaluationAnswers");
+      lessons = PersistentVector.copyOf(p.lessons(), "lessons");
+      transitions = PersistentVector.copyOf(p.transitions(), "transitions");
       withdrawalReason = p.withdrawalReason();
       mandate = p.mandate();
-      grants = new LinkedHashMap<>(p.grants());
-      undocumented = new java.util.EnumMap<>(ChecklistQuestion.class);
-      undocumented.putAll(p.undocumented());
-      tallies = new ArrayList<>(p.tallies());
+      grants = PersistentMap.copyOf(p.grants(), "grants");
+      undocumented = p.undocumented();
+      tallies = PersistentVector.copyOf(p.tallies(), "tallies");
     }
 
     static Draft start(Event event) {
@@ -236,10 +233,11 @@ public final class Evolver {
           .build());
     }
 
+    /** The process as it stands, sharing with the one before everything the events since left alone. */
     ParticipationProcess build() {
-      return ParticipationProcess.builder()
-          .id(id).version(version).title(title).question(question).owner(owner).startedAt(startedAt).updatedAt(updatedAt)
-          .status(status).part(part).intendedLevel(intendedLevel).dialogue(dialogue)
+      ParticipationProcess built = ParticipationProcess.builder().from(last)
+          .version(version).updatedAt(updatedAt)
+          .status(status).part(part).dialogue(dialogue)
           .decisionAnswers(decisionAnswers).answerHistory(answerHistory)
           .nonDialogueReason(nonDialogueReason).nonDialogueLevel(nonDialogueLevel).plan(plan)
           .participants(participants).contacts(contacts).meetings(meetings).proposals(proposals)
@@ -247,6 +245,10 @@ public final class Evolver {
           .lessons(lessons).transitions(transitions).withdrawalReason(withdrawalReason).mandate(mandate).grants(grants)
           .undocumented(undocumented).tallies(tallies)
           .build();
+      last = built;
+      decisionAnswers = built.decisionAnswers();
+      undocumented = built.undocumented();
+      return built;
     }
 
     /**
@@ -315,8 +317,8 @@ public final class Evolver {
         updatedAt = context.at();
       }
       if (event instanceof Event.DecisionQuestionAnswered e) {
-        decisionAnswers.put(e.answer().question(), e.answer());
-        answerHistory.add(e.answer());
+        decisionAnswers = with(decisionAnswers, e.answer().question(), e.answer());
+        answerHistory = answerHistory.plus(e.answer());
       } else if (event instanceof Event.DialogueApproved) {
         moveTo(Part.PLANERING, context);
       } else if (event instanceof Event.ContinuedWithoutDialogue e) {
@@ -336,28 +338,30 @@ public final class Evolver {
       } else if (event instanceof Event.PlanApproved) {
         moveTo(Part.GENOMFORANDE, context);
       } else if (event instanceof Event.MeetingScheduled e) {
-        meetings.put(e.meeting().id(), e.meeting());
+        meetings = meetings.plus(e.meeting().id(), e.meeting());
       } else if (event instanceof Event.MeetingHeld e) {
         Meeting meeting = existing(meetings.get(e.meeting()), e.meeting());
-        meetings.put(e.meeting(), Meeting.builder().from(meeting).held(true).attendance(e.attendance())
+        meetings = meetings.plus(e.meeting(), Meeting.builder().from(meeting).held(true).attendance(e.attendance())
             .questionsDiscussed(e.questionsDiscussed()).documentation(e.documentation()).build());
       } else if (event instanceof Event.SmallGroupsFormed e) {
         Meeting meeting = existing(meetings.get(e.meeting()), e.meeting());
-        meetings.put(e.meeting(), Meeting.builder().from(meeting).addAllGroups(e.groups()).build());
+        meetings = meetings.plus(e.meeting(), Meeting.builder().from(meeting).addAllGroups(e.groups()).build());
       } else if (event instanceof Event.ParticipantRegistered e) {
-        participants.put(e.participant().id(), e.participant());
-        e.contact().ifPresent(c -> contacts.put(c.participant(), c));
+        participants = participants.plus(e.participant().id(), e.participant());
+        if (e.contact().isPresent()) {
+          contacts = contacts.plus(e.contact().get().participant(), e.contact().get());
+        }
       } else if (event instanceof Event.ProposalSubmitted e) {
-        proposals.put(e.proposal().id(),
+        proposals = proposals.plus(e.proposal().id(),
             Proposal.of(e.proposal(), step(ProposalStatus.SUBMITTED, context, Optional.empty(), Set.of())));
       } else if (event instanceof Event.MeasurementProposed e) {
         Proposal proposal = existing(proposals.get(e.proposal()), e.proposal());
-        proposals.put(e.proposal(), Proposal.builder().from(proposal).measurement(e.measurement()).build());
+        proposals = proposals.plus(e.proposal(), Proposal.builder().from(proposal).measurement(e.measurement()).build());
       } else if (event instanceof Event.OffTopicMatterRecorded e) {
-        offTopicMatters.put(e.matter().id(), e.matter());
+        offTopicMatters = offTopicMatters.plus(e.matter().id(), e.matter());
       } else if (event instanceof Event.OffTopicMatterRouted e) {
         OffTopicMatter matter = existing(offTopicMatters.get(e.matter()), e.matter());
-        offTopicMatters.put(e.matter(), OffTopicMatter.builder().from(matter).routedTo(e.routedTo()).build());
+        offTopicMatters = offTopicMatters.plus(e.matter(), OffTopicMatter.builder().from(matter).routedTo(e.routedTo()).build());
       } else if (event instanceof Event.ProposalsShortlisted e) {
         lineage(e.proposals(), step(ProposalStatus.SHORTLISTED, context, e.reason(), Set.of()));
       } else if (event instanceof Event.ProposalsMerged e) {
@@ -367,7 +371,7 @@ public final class Evolver {
       } else if (event instanceof Event.ProposalsAdapted e) {
         lineage(e.originals(),
             step(ProposalStatus.SUPERSEDED, context, Optional.of(e.reason()), Set.of(e.adapted().id())));
-        proposals.put(e.adapted().id(), Proposal.of(e.adapted(),
+        proposals = proposals.plus(e.adapted().id(), Proposal.of(e.adapted(),
             step(ProposalStatus.ADAPTED, context, Optional.of(e.reason()), e.originals())));
       } else if (event instanceof Event.CommitteeDecided e) {
         lineage(e.approved(), step(ProposalStatus.DECIDED, context, Optional.of(e.reason()), Set.of()));
@@ -388,15 +392,15 @@ public final class Evolver {
         java.util.EnumSet<se.participation.api.ActorRole> roles = java.util.EnumSet.noneOf(se.participation.api.ActorRole.class);
         roles.addAll(grants.getOrDefault(e.actor(), Set.of()));
         roles.add(e.role());
-        grants.put(e.actor(), Set.copyOf(roles));
+        grants = grants.plus(e.actor(), java.util.Collections.unmodifiableSet(roles));
       } else if (event instanceof Event.RoleRevoked e) {
         java.util.EnumSet<se.participation.api.ActorRole> roles = java.util.EnumSet.noneOf(se.participation.api.ActorRole.class);
         roles.addAll(grants.getOrDefault(e.actor(), Set.of()));
         roles.remove(e.role());
         if (roles.isEmpty()) {
-          grants.remove(e.actor());
+          grants = grants.minus(e.actor());
         } else {
-          grants.put(e.actor(), Set.copyOf(roles));
+          grants = grants.plus(e.actor(), java.util.Collections.unmodifiableSet(roles));
         }
       } else if (event instanceof Event.MandateRecorded e) {
         mandate = Optional.of(e.mandate());
@@ -404,15 +408,15 @@ public final class Evolver {
         lineage(e.adopted(), step(ProposalStatus.ADOPTED, context, Optional.of(e.reason()), Set.of()));
         lineage(e.notAdopted(), step(ProposalStatus.NOT_ADOPTED, context, Optional.of(e.reason()), Set.of()));
       } else if (event instanceof Event.FeedbackDelivered e) {
-        feedback.add(e.delivery());
+        feedback = feedback.plus(e.delivery());
       } else if (event instanceof Event.EvaluationAnswerRecorded e) {
-        evaluationAnswers.add(e.answer());
+        evaluationAnswers = evaluationAnswers.plus(e.answer());
       } else if (event instanceof Event.TallyRecorded e) {
-        tallies.add(e.tally());
+        tallies = tallies.plus(e.tally());
       } else if (event instanceof Event.MarkedUndocumented e) {
-        undocumented.put(e.question(), new Undocumented(e.question(), e.note(), context.actor(), context.at()));
+        undocumented = with(undocumented, e.question(), new Undocumented(e.question(), e.note(), context.actor(), context.at()));
       } else if (event instanceof Event.LessonRecorded e) {
-        lessons.add(new Lesson(e.text(), context.actor(), context.at()));
+        lessons = lessons.plus(new Lesson(e.text(), context.actor(), context.at()));
       } else if (event instanceof Event.PartAdvanced e) {
         moveTo(e.to(), context);
       } else if (event instanceof Event.ProcessClosed) {
@@ -427,31 +431,61 @@ public final class Evolver {
 
     /** Replaces the participant's personal data wherever it sits in the process. */
     private void erase(Erasure erasure, Participant participant) {
-      participants.put(participant.id(), erasure.participant(participant));
-      contacts.remove(participant.id());
-      proposals.replaceAll((id, proposal) -> {
+      participants = participants.plus(participant.id(), erasure.participant(participant));
+      contacts = contacts.minus(participant.id());
+      for (Map.Entry<ProposalId, Proposal> entry : proposals.entrySet()) {
+        Proposal proposal = entry.getValue();
         List<LineageStep> steps = new ArrayList<>();
         for (LineageStep step : proposal.lineage()) {
           ActorId actor = erasure.actor(step.actor());
           steps.add(actor.equals(step.actor()) ? step : LineageStep.builder().from(step).actor(actor).build());
         }
-        return Proposal.builder().from(proposal).authorship(erasure.authorship(proposal.authorship())).lineage(steps).build();
-      });
-      feedback.replaceAll(erasure::delivery);
-      lessons.replaceAll(l -> new Lesson(l.text(), erasure.actor(l.recordedBy()), l.at()));
-      transitions.replaceAll(t -> new PartTransition(t.from(), t.to(), erasure.actor(t.by()), t.at()));
-      undocumented.replaceAll((q, u) -> new Undocumented(u.question(), u.note(), erasure.actor(u.by()), u.at()));
+        Proposal erased = Proposal.builder().from(proposal).authorship(erasure.authorship(proposal.authorship()))
+            .lineage(steps).build();
+        if (!erased.equals(proposal)) {
+          proposals = proposals.plus(entry.getKey(), erased);
+        }
+      }
+      feedback = replaced(feedback, erasure::delivery);
+      lessons = replaced(lessons, l -> new Lesson(l.text(), erasure.actor(l.recordedBy()), l.at()));
+      transitions = replaced(transitions, t -> new PartTransition(t.from(), t.to(), erasure.actor(t.by()), t.at()));
+      java.util.EnumMap<ChecklistQuestion, Undocumented> marks = new java.util.EnumMap<>(ChecklistQuestion.class);
+      undocumented.forEach((q, u) -> marks.put(q, new Undocumented(u.question(), u.note(), erasure.actor(u.by()), u.at())));
+      if (!marks.equals(undocumented)) {
+        undocumented = marks;
+      }
+    }
+
+    /** The vector with each element replaced by its image, sharing every element the image leaves equal. */
+    private static <T> PersistentVector<T> replaced(PersistentVector<T> vector, java.util.function.UnaryOperator<T> image) {
+      PersistentVector<T> result = vector;
+      for (int i = 0; i < vector.size(); i++) {
+        T element = vector.get(i);
+        T replacement = image.apply(element);
+        if (!replacement.equals(element)) {
+          result = result.with(i, replacement);
+        }
+      }
+      return result;
+    }
+
+    /** A copy of a small enum-keyed map with one entry put. */
+    private static <V> Map<ChecklistQuestion, V> with(Map<ChecklistQuestion, V> map, ChecklistQuestion key, V value) {
+      java.util.EnumMap<ChecklistQuestion, V> copy = new java.util.EnumMap<>(ChecklistQuestion.class);
+      copy.putAll(map);
+      copy.put(key, value);
+      return copy;
     }
 
     private void moveTo(Part to, EventContext context) {
-      transitions.add(new PartTransition(part, to, context.actor(), context.at()));
+      transitions = transitions.plus(new PartTransition(part, to, context.actor(), context.at()));
       part = to;
     }
 
     private void lineage(Set<ProposalId> ids, LineageStep step) {
       for (ProposalId proposalId : ids) {
         Proposal proposal = existing(proposals.get(proposalId), proposalId);
-        proposals.put(proposalId, Proposal.builder().from(proposal).addLineage(step).build());
+        proposals = proposals.plus(proposalId, Proposal.builder().from(proposal).addLineage(step).build());
       }
     }
   }
