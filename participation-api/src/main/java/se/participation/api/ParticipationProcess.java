@@ -1581,8 +1581,14 @@ public final class ParticipationProcess {
             "Cannot build ParticipationProcess, some of required attributes are not set " + missing);
       }
       Checks.notNegative("version", version);
-      Checks.notBlank("title", title);
-      Checks.notBlank("question", question);
+      ParticipationProcess from = base;
+      // What the base held was checked when it was built.
+      if (from == null || !title.equals(from.title)) {
+        Checks.notBlank("title", title);
+      }
+      if (from == null || !question.equals(from.question)) {
+        Checks.notBlank("question", question);
+      }
       if (nonDialogueLevel != null) {
         Checks.check(!nonDialogueLevel.isDialogue(), "nonDialogueLevel", "must be INFORMATION or KONSULTATION",
             nonDialogueLevel);

@@ -170,7 +170,12 @@ public abstract class Plan {
 
   /** A plan with nothing answered yet. */
   public static Plan empty() {
-    return builder().build();
+    return Empty.PLAN;
+  }
+
+  /** The empty plan, made once (on first use, after the class is initialised). */
+  private static final class Empty {
+    static final Plan PLAN = builder().build();
   }
 
   /** A new builder. */

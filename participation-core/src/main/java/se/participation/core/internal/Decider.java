@@ -84,15 +84,15 @@ public final class Decider {
     // Authority is bound to the process: of the roles the caller claims, only those the actor
     // holds here count (the owner's, the owner's grants, and PARTICIPANT, which a resident holds
     // as herself). Before the process exists, whoever claims PROCESS_OWNER may start it.
-    Set<se.participation.api.ActorRole> held = EnumSet.noneOf(se.participation.api.ActorRole.class);
-    held.addAll(context.actor().roles());
-    if (process != null) {
-      Set<se.participation.api.ActorRole> inProcess = EnumSet.noneOf(se.participation.api.ActorRole.class);
-      inProcess.addAll(process.rolesOf(context.actor().id()));
-      inProcess.add(se.participation.api.ActorRole.PARTICIPANT);
-      held.retainAll(inProcess);
-    }
-    if (held.stream().noneMatch(policy.roles()::contains)) {
+    if (!authorized(process, context, policy.roles())) {
+      Set<se.participation.api.ActorRole> held = EnumSet.noneOf(se.participation.api.ActorRole.class);
+      held.addAll(context.actor().roles());
+      if (process != null) {
+        Set<se.participation.api.ActorRole> inProcess = EnumSet.noneOf(se.participation.api.ActorRole.class);
+        inProcess.addAll(process.rolesOf(context.actor().id()));
+        inProcess.add(se.participation.api.ActorRole.PARTICIPANT);
+        held.retainAll(inProcess);
+      }
       reasons.add(new Reason.Unauthorized(name, policy.roles(), held));
     }
     if (process == null) {
@@ -148,6 +148,34 @@ public final class Decider {
     return new Outcome.Accepted(List.of(event), decider.findings);
   }
 
+  /**
+   * Whether the caller may give the command: one of the roles she claims is one the command needs
+   * and one she holds here (the owner's, the owner's grants, and {@code PARTICIPANT}, which a
+   * resident holds as herself); before the process exists, whoever claims the role.
+   */
+  private static boolean authorized(
+      @Nullable ParticipationProcess process, CommandContext context, Set<se.participation.api.ActorRole> needed) {
+    se.participation.api.ActorId actor = context.actor().id();
+    for (se.participation.api.ActorRole role : context.actor().roles()) {
+      if (needed.contains(role) && (process == null || role == se.participation.api.ActorRole.PARTICIPANT
+          || role == se.participation.api.ActorRole.PROCESS_OWNER && actor.equals(process.owner())
+          || process.grants().getOrDefault(actor, Set.of()).contains(role))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the caller claims no role but {@code PARTICIPANT}: a resident acting as herself. */
+  private boolean byResident() {
+    for (se.participation.api.ActorRole role : context.actor().roles()) {
+      if (role != se.participation.api.ActorRole.PARTICIPANT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The actor an anonymous or pseudonymous contribution is recorded with when its author submits it. */
   public static final se.participation.api.ActorId ANONYMOUS = se.participation.api.ActorId.of("anonym");
 
@@ -160,8 +188,7 @@ public final class Decider {
    * fear reprisals, seed 004); the city's own staff submitting it on someone's behalf stay named.
    */
   private EventContext contributor(EventContext next, IdentityMode mode) {
-    boolean byResident = context.actor().roles().stream().allMatch(r -> r == se.participation.api.ActorRole.PARTICIPANT);
-    if (!byResident || mode == IdentityMode.NAMED || mode == IdentityMode.COLLECTIVE) {
+    if (!byResident() || mode == IdentityMode.NAMED || mode == IdentityMode.COLLECTIVE) {
       return next;
     }
     return new EventContext(next.process(), next.version(), mode == IdentityMode.ANONYMOUS ? ANONYMOUS : PSEUDONYMOUS, next.at());
@@ -172,8 +199,7 @@ public final class Decider {
    * participant with the same id, and acts only as herself (issue "Trust", §1).
    */
   private Optional<ParticipantId> self() {
-    boolean resident = context.actor().roles().stream().allMatch(r -> r == se.participation.api.ActorRole.PARTICIPANT);
-    return resident ? Optional.of(ParticipantId.of(context.actor().id().value())) : Optional.empty();
+    return byResident() ? Optional.of(ParticipantId.of(context.actor().id().value())) : Optional.empty();
   }
 
   /** A resident names only herself as author: of a named or pseudonymous text, or as one of a group. */
@@ -451,7 +477,9 @@ public final class Decider {
     if (process.proposals().containsKey(draft.id())) {
       invalid(field + ".id", "input.duplicateId", draft.id());
     }
-    participantsExist(field + ".authorship.authors", draft.authorship().authors());
+    if (!draft.authorship().authors().isEmpty()) {
+      participantsExist(field + ".authorship.authors", draft.authorship().authors());
+    }
     if (draft.authorship().mode() == IdentityMode.PSEUDONYMOUS) {
       // A pseudonymous text names only participants known by that same pseudonym: naming anyone
       // else would link a person the record knows to the pseudonym.
@@ -463,7 +491,9 @@ public final class Decider {
         }
       }
     }
-    questionsPlanned(field + ".questions", draft.questions());
+    if (!draft.questions().isEmpty()) {
+      questionsPlanned(field + ".questions", draft.questions());
+    }
     draft.originMeeting().ifPresent(m -> meetingExists(field + ".originMeeting", m));
     draft
         .originGroup()
