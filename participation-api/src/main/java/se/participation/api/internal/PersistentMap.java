@@ -66,12 +66,12 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
     if (map instanceof PersistentMap<?, ?> persistent) {
       return (PersistentMap<K, V>) persistent;
     }
-    PersistentMap<K, V> result = empty();
+    Builder<K, V> result = new Builder<>(empty());
     for (Map.Entry<? extends K, ? extends V> e : map.entrySet()) {
-      result = result.plus(Objects.requireNonNull(e.getKey(), what + " key"),
+      result.put(Objects.requireNonNull(e.getKey(), what + " key"),
           Objects.requireNonNull(e.getValue(), what + " value"));
     }
-    return result;
+    return result.build();
   }
 
   /** One entry: its key, value and position in the order. Also the trie's leaf. */
@@ -117,14 +117,21 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
     }
   }
 
-  /** A trie node: a bitmap of the 32 slots in use and, per slot, a {@link Slot} or a child node. */
+  /**
+   * A trie node: a bitmap of the 32 slots in use and, per slot, a {@link Slot} or a child node.
+   * A node made by a {@link Builder} carries the builder's edit token and may have room to spare
+   * at the end of its array; the builder changes such a node in place until it builds, when it
+   * takes a new token and the node is never changed again.
+   */
   private static final class Bitmap {
-    final int bitmap;
-    final Object[] content;
+    int bitmap;
+    Object[] content;
+    final @Nullable Object edit;
 
-    Bitmap(int bitmap, Object[] content) {
+    Bitmap(int bitmap, Object[] content, @Nullable Object edit) {
       this.bitmap = bitmap;
       this.content = content;
+      this.edit = edit;
     }
   }
 
@@ -216,20 +223,28 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
         return this;
       }
       Slot<K, V> slot = new Slot<>(key, value, old.index);
-      return new PersistentMap<>(insert(root, 0, hashOf(key), slot), order.with(old.index, slot), size);
+      return new PersistentMap<>(insert(root, 0, hashOf(key), slot, null), order.with(old.index, slot), size);
     }
     Slot<K, V> slot = new Slot<>(key, value, order.size());
     return new PersistentMap<>(
-        root == null ? new Bitmap(bit(hashOf(key), 0), new Object[] {slot}) : insert(root, 0, hashOf(key), slot),
+        root == null ? new Bitmap(bit(hashOf(key), 0), new Object[] {slot}, null) : insert(root, 0, hashOf(key), slot, null),
         order.plus(slot), size + 1);
   }
 
-  /** Puts {@code slot}, replacing the slot of an equal key. */
-  private static Object insert(Object node, int shift, int hash, Slot<?, ?> slot) {
+  /** The length of an array with room for {@code count} entries: exact, or rounded up for a builder. */
+  private static int capacity(int count, @Nullable Object edit) {
+    return edit == null ? count : Math.min(32, (count + 3) & ~3);
+  }
+
+  /**
+   * Puts {@code slot}, replacing the slot of an equal key: by copying the path to it, or, for
+   * nodes that carry {@code edit} (not null), in place.
+   */
+  private static Object insert(Object node, int shift, int hash, Slot<?, ?> slot, @Nullable Object edit) {
     if (node instanceof Collision c) {
       if (c.hash != hash) {
         // Only reached above the last level: the collision moves one level down.
-        return insert(new Bitmap(bit(c.hash, shift), new Object[] {c}), shift, hash, slot);
+        return insert(new Bitmap(bit(c.hash, shift), new Object[] {c}, null), shift, hash, slot, edit);
       }
       for (int i = 0; i < c.slots.length; i++) {
         if (c.slots[i].key.equals(slot.key)) {
@@ -243,14 +258,27 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
       return new Collision(hash, slots);
     }
     Bitmap b = (Bitmap) node;
+    boolean owned = edit != null && b.edit == edit;
     int bit = bit(hash, shift);
+    int count = Integer.bitCount(b.bitmap);
     int at = Integer.bitCount(b.bitmap & (bit - 1));
     if ((b.bitmap & bit) == 0) {
-      Object[] content = new Object[b.content.length + 1];
+      if (owned && count < b.content.length) {
+        System.arraycopy(b.content, at, b.content, at + 1, count - at);
+        b.content[at] = slot;
+        b.bitmap |= bit;
+        return b;
+      }
+      Object[] content = new Object[capacity(count + 1, edit)];
       System.arraycopy(b.content, 0, content, 0, at);
       content[at] = slot;
-      System.arraycopy(b.content, at, content, at + 1, b.content.length - at);
-      return new Bitmap(b.bitmap | bit, content);
+      System.arraycopy(b.content, at, content, at + 1, count - at);
+      if (owned) {
+        b.content = content;
+        b.bitmap |= bit;
+        return b;
+      }
+      return new Bitmap(b.bitmap | bit, content, edit);
     }
     Object child = b.content[at];
     Object replacement;
@@ -258,26 +286,36 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
       if (s.key.equals(slot.key)) {
         replacement = slot;
       } else {
-        replacement = pair(shift + 5, s, hashOf(s.key), slot, hash);
+        replacement = pair(shift + 5, s, hashOf(s.key), slot, hash, edit);
       }
     } else {
-      replacement = insert(child, shift + 5, hash, slot);
+      replacement = insert(child, shift + 5, hash, slot, edit);
     }
-    Object[] content = b.content.clone();
+    if (owned) {
+      b.content[at] = replacement;
+      return b;
+    }
+    Object[] content = java.util.Arrays.copyOf(b.content, capacity(count, edit));
     content[at] = replacement;
-    return new Bitmap(b.bitmap, content);
+    return new Bitmap(b.bitmap, content, edit);
   }
 
-  private static Object pair(int shift, Slot<?, ?> a, int hashA, Slot<?, ?> b, int hashB) {
+  private static Object pair(int shift, Slot<?, ?> a, int hashA, Slot<?, ?> b, int hashB, @Nullable Object edit) {
     if (hashA == hashB) {
       return new Collision(hashA, new Slot<?, ?>[] {a, b});
     }
     int bitA = bit(hashA, shift);
     int bitB = bit(hashB, shift);
     if (bitA == bitB) {
-      return new Bitmap(bitA, new Object[] {pair(shift + 5, a, hashA, b, hashB)});
+      Object[] content = new Object[capacity(1, edit)];
+      content[0] = pair(shift + 5, a, hashA, b, hashB, edit);
+      return new Bitmap(bitA, content, edit);
     }
-    return new Bitmap(bitA | bitB, Integer.compareUnsigned(bitA, bitB) < 0 ? new Object[] {a, b} : new Object[] {b, a});
+    Object[] content = new Object[capacity(2, edit)];
+    boolean aFirst = Integer.compareUnsigned(bitA, bitB) < 0;
+    content[0] = aFirst ? a : b;
+    content[1] = aFirst ? b : a;
+    return new Bitmap(bitA | bitB, content, edit);
   }
 
   /** This map without {@code key}; this map itself when it did not hold the key. */
@@ -299,15 +337,16 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
 
   @SuppressWarnings("unchecked")
   private static <K, V> PersistentMap<K, V> compacted(PersistentVector<Object> order) {
-    PersistentMap<K, V> result = empty();
+    Builder<K, V> result = new Builder<>(empty());
     for (Object o : order) {
       if (o instanceof Slot<?, ?> s) {
-        result = result.plus((K) s.key, (V) s.value);
+        result.put((K) s.key, (V) s.value);
       }
     }
-    return result;
+    return result.build();
   }
 
+  /** Removes the key's slot by copying the path to it (removal is rare: never in place). */
   private static @Nullable Object remove(Object node, int shift, int hash, Object key) {
     if (node instanceof Collision c) {
       if (c.slots.length == 1) {
@@ -324,21 +363,126 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
     }
     Bitmap b = (Bitmap) node;
     int bit = bit(hash, shift);
+    int count = Integer.bitCount(b.bitmap);
     int at = Integer.bitCount(b.bitmap & (bit - 1));
     Object child = b.content[at];
     Object replacement = child instanceof Slot<?, ?> ? null : remove(child, shift + 5, hash, key);
     if (replacement == null) {
-      if (b.content.length == 1) {
+      if (count == 1) {
         return null;
       }
-      Object[] content = new Object[b.content.length - 1];
+      Object[] content = new Object[count - 1];
       System.arraycopy(b.content, 0, content, 0, at);
-      System.arraycopy(b.content, at + 1, content, at, content.length - at);
-      return new Bitmap(b.bitmap & ~bit, content);
+      System.arraycopy(b.content, at + 1, content, at, count - 1 - at);
+      return new Bitmap(b.bitmap & ~bit, content, null);
     }
-    Object[] content = b.content.clone();
+    Object[] content = java.util.Arrays.copyOf(b.content, count);
     content[at] = replacement;
-    return new Bitmap(b.bitmap, content);
+    return new Bitmap(b.bitmap, content, null);
+  }
+
+  /**
+   * A mutable builder that starts from a map and puts in place: trie nodes it made itself are
+   * changed without copying, and the order grows in place ({@link PersistentVector.Builder}).
+   * {@link #build} returns a map that never changes; the builder then takes a new edit token, so
+   * its later puts copy the nodes that map holds. This is what makes a fold of many events cost
+   * about what a mutable map would. Not thread-safe.
+   *
+   * @param <K> the key type
+   * @param <V> the value type
+   */
+  public static final class Builder<K, V> {
+    private @Nullable Object edit;
+    private @Nullable Object root;
+    private final PersistentVector.Builder<Object> order;
+    private int size;
+    private @Nullable PersistentMap<K, V> built;
+
+    /** A builder that starts from {@code from}; nothing is copied until something is put. */
+    public Builder(PersistentMap<K, V> from) {
+      root = from.root;
+      order = new PersistentVector.Builder<>(from.order);
+      size = from.size;
+      built = from;
+    }
+
+    /** The number of entries. */
+    public int size() {
+      return size;
+    }
+
+    private @Nullable Slot<K, V> slot(@Nullable Object key) {
+      return key == null || root == null ? null : find(root, 0, hashOf(key), key);
+    }
+
+    /** The value of {@code key}, or null. */
+    public @Nullable V get(@Nullable Object key) {
+      Slot<K, V> s = slot(key);
+      return s == null ? null : s.value;
+    }
+
+    /** Whether the builder holds {@code key}. */
+    public boolean containsKey(@Nullable Object key) {
+      return slot(key) != null;
+    }
+
+    /** Maps {@code key} to {@code value}: at the end of the order when new, in its place otherwise. */
+    public Builder<K, V> put(K key, V value) {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(value, "value");
+      Slot<K, V> old = slot(key);
+      if (old != null && old.value == value) {
+        return this;
+      }
+      Object token = edit;
+      if (token == null) {
+        token = new Object();
+        edit = token;
+      }
+      built = null;
+      int hash = hashOf(key);
+      if (old != null) {
+        Slot<K, V> slot = new Slot<>(key, value, old.index);
+        root = insert(Objects.requireNonNull(root), 0, hash, slot, token);
+        order.set(old.index, slot);
+        return this;
+      }
+      Slot<K, V> slot = new Slot<>(key, value, order.size());
+      if (root == null) {
+        Object[] content = new Object[capacity(1, token)];
+        content[0] = slot;
+        root = new Bitmap(bit(hash, 0), content, token);
+      } else {
+        root = insert(root, 0, hash, slot, token);
+      }
+      order.add(slot);
+      size++;
+      return this;
+    }
+
+    /** Removes {@code key}, if held. */
+    public Builder<K, V> remove(Object key) {
+      if (!containsKey(key)) {
+        return this;
+      }
+      PersistentMap<K, V> smaller = build().minus(key);
+      root = smaller.root;
+      order.reset(smaller.order);
+      size = smaller.size;
+      built = smaller;
+      return this;
+    }
+
+    /** The map built so far; the builder's later changes do not reach it. */
+    public PersistentMap<K, V> build() {
+      PersistentMap<K, V> result = built;
+      if (result == null) {
+        result = size == 0 ? empty() : new PersistentMap<>(root, order.build(), size);
+        built = result;
+        edit = null;
+      }
+      return result;
+    }
   }
 
   /** An empty position in the order, where a removed entry was. */

@@ -60,11 +60,11 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     if (elements instanceof PersistentVector<?> vector) {
       return (PersistentVector<E>) vector;
     }
-    PersistentVector<E> result = empty();
+    Builder<E> result = new Builder<>(empty());
     for (E element : elements) {
-      result = result.plus(Objects.requireNonNull(element, what));
+      result.add(Objects.requireNonNull(element, what));
     }
-    return result;
+    return result.build();
   }
 
   @Override
@@ -228,6 +228,126 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
       Object[] x = i < a.length ? (Object[]) a[i] : EMPTY_NODE;
       Object[] y = i < b.length ? (Object[]) b[i] : EMPTY_NODE;
       diffNodes(level - BITS, x, y, offset + i * span, limit, visitor);
+    }
+  }
+
+  /**
+   * A mutable builder that starts from a vector and appends in place: its tail is its own array,
+   * so an append costs one store until the tail is full, when the tail becomes a leaf of the
+   * trie. {@link #build} returns a vector that never changes, and the builder goes on from it.
+   * Not thread-safe.
+   *
+   * @param <E> the element type
+   */
+  public static final class Builder<E> {
+    private int size;
+    private int shift;
+    private Object[] root;
+    private Object[] tail;
+    private boolean tailOwned;
+    private @Nullable PersistentVector<E> built;
+
+    /** A builder that starts from {@code from}; nothing is copied until something is added. */
+    public Builder(PersistentVector<E> from) {
+      size = from.size;
+      shift = from.shift;
+      root = from.root;
+      tail = from.tail;
+      built = from;
+    }
+
+    /** The number of elements. */
+    public int size() {
+      return size;
+    }
+
+    /** Starts again from {@code from}, forgetting what was added or set since. */
+    public void reset(PersistentVector<E> from) {
+      size = from.size;
+      shift = from.shift;
+      root = from.root;
+      tail = from.tail;
+      tailOwned = false;
+      built = from;
+    }
+
+    private int tailOffset() {
+      return size < WIDTH ? 0 : ((size - 1) >>> BITS) << BITS;
+    }
+
+    /**
+     * The element at {@code index}.
+     *
+     * @throws IndexOutOfBoundsException when {@code index} is not in the vector
+     */
+    @SuppressWarnings("unchecked")
+    public E get(int index) {
+      Objects.checkIndex(index, size);
+      if (index >= tailOffset()) {
+        return (E) tail[index & MASK];
+      }
+      Object[] node = root;
+      for (int level = shift; level > 0; level -= BITS) {
+        node = (Object[]) node[(index >>> level) & MASK];
+      }
+      return (E) node[index & MASK];
+    }
+
+    /** Appends {@code element}. */
+    public Builder<E> add(E element) {
+      Objects.requireNonNull(element, "element");
+      built = null;
+      int inTail = size - tailOffset();
+      if (inTail < WIDTH) {
+        if (!tailOwned) {
+          tail = Arrays.copyOf(tail, WIDTH);
+          tailOwned = true;
+        }
+        tail[inTail] = element;
+        size++;
+        return this;
+      }
+      // The full tail, the builder's own array, becomes a leaf; the trie is path-copied.
+      PersistentVector<E> grown = new PersistentVector<E>(size, shift, root, tail).plus(element);
+      size = grown.size;
+      shift = grown.shift;
+      root = grown.root;
+      tail = new Object[WIDTH];
+      tail[0] = element;
+      tailOwned = true;
+      return this;
+    }
+
+    /**
+     * Replaces the element at {@code index}.
+     *
+     * @throws IndexOutOfBoundsException when {@code index} is not in the vector
+     */
+    public Builder<E> set(int index, E element) {
+      Objects.checkIndex(index, size);
+      Objects.requireNonNull(element, "element");
+      built = null;
+      if (index >= tailOffset()) {
+        if (!tailOwned) {
+          tail = Arrays.copyOf(tail, WIDTH);
+          tailOwned = true;
+        }
+        tail[index & MASK] = element;
+      } else {
+        root = assoc(shift, root, index, element);
+      }
+      return this;
+    }
+
+    /** The vector built so far; the builder's later changes do not reach it. */
+    public PersistentVector<E> build() {
+      PersistentVector<E> result = built;
+      if (result == null) {
+        int inTail = size - tailOffset();
+        result = size == 0 ? empty() : new PersistentVector<>(size, shift, root, Arrays.copyOf(tail, inTail));
+        built = result;
+      }
+      return result;
     }
   }
 

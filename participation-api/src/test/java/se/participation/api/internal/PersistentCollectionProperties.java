@@ -87,6 +87,110 @@ class PersistentCollectionProperties {
 
   @ParameterizedTest
   @MethodSource("seeds")
+  void mapBuilderAgreesWithALinkedHashMapAndEveryMapItBuiltStaysAsItWas(long seed) {
+    Random random = new Random(seed);
+    int keys = 1 + random.nextInt(random.nextBoolean() ? 40 : 3_000);
+    Map<Key, Integer> model = new LinkedHashMap<>();
+    PersistentMap.Builder<Key, Integer> builder = new PersistentMap.Builder<>(PersistentMap.empty());
+    List<PersistentMap<Key, Integer>> built = new ArrayList<>();
+    List<Map<Key, Integer>> snapshots = new ArrayList<>();
+    int operations = 200 + random.nextInt(4_000);
+    for (int i = 0; i < operations; i++) {
+      Key k = key(random, keys);
+      int choice = random.nextInt(20);
+      if (choice < 17) {
+        int v = random.nextInt(5);
+        model.put(k, v);
+        builder.put(k, v);
+      } else if (choice < 19) {
+        model.remove(k);
+        builder.remove(k);
+      } else {
+        PersistentMap<Key, Integer> map = builder.build();
+        built.add(map);
+        snapshots.add(new LinkedHashMap<>(model));
+        // A map built and then changed persistently leaves the builder alone, and the other way round.
+        map.plus(k, -1).minus(key(random, keys));
+      }
+      if (builder.size() != model.size() || !java.util.Objects.equals(builder.get(k), model.get(k))
+          || builder.containsKey(k) != model.containsKey(k)) {
+        throw new AssertionError("after operation " + i + " on " + k);
+      }
+    }
+    PersistentMap<Key, Integer> last = builder.build();
+    assertThat(new ArrayList<>(last.entrySet())).containsExactlyElementsOf(model.entrySet());
+    assertThat(last).isEqualTo(model).hasSameHashCodeAs(model);
+    for (int i = 0; i < built.size(); i++) {
+      assertThat(new ArrayList<>(built.get(i).entrySet())).as("built map " + i)
+          .containsExactlyElementsOf(snapshots.get(i).entrySet());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void vectorBuilderAgreesWithAnArrayListAndEveryVectorItBuiltStaysAsItWas(long seed) {
+    Random random = new Random(seed);
+    List<Integer> model = new ArrayList<>();
+    PersistentVector.Builder<Integer> builder = new PersistentVector.Builder<>(PersistentVector.empty());
+    List<PersistentVector<Integer>> built = new ArrayList<>();
+    List<List<Integer>> snapshots = new ArrayList<>();
+    int operations = random.nextInt(random.nextBoolean() ? 100 : 40_000);
+    for (int i = 0; i < operations; i++) {
+      int choice = random.nextInt(400);
+      if (model.isEmpty() || choice < 300) {
+        model.add(i);
+        builder.add(i);
+      } else if (choice < 399) {
+        int at = random.nextInt(model.size());
+        model.set(at, -i);
+        builder.set(at, -i);
+      } else {
+        built.add(builder.build());
+        snapshots.add(new ArrayList<>(model));
+      }
+    }
+    for (int i = 0; i < model.size(); i += 1 + random.nextInt(7)) {
+      if (!builder.get(i).equals(model.get(i))) {
+        throw new AssertionError("get(" + i + ")");
+      }
+    }
+    assertThat(new ArrayList<>(builder.build())).isEqualTo(model);
+    assertThat(builder.build()).isSameAs(builder.build()).hasSize(model.size());
+    for (int i = 0; i < built.size(); i++) {
+      assertThat(new ArrayList<>(built.get(i))).as("built vector " + i).isEqualTo(snapshots.get(i));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void mapsBuiltOneAfterAnotherDifferOnlyInWhatWasPutBetween(long seed) {
+    Random random = new Random(seed);
+    PersistentMap.Builder<Key, Integer> builder = new PersistentMap.Builder<>(PersistentMap.empty());
+    for (int i = random.nextInt(20_000); i > 0; i--) {
+      builder.put(new Key(i * 7919, i), i);
+    }
+    PersistentMap<Key, Integer> before = builder.build();
+    Set<Key> touched = new HashSet<>();
+    for (int i = random.nextInt(30); i > 0; i--) {
+      int id = 20_000 + random.nextInt(5_000);
+      Key k = new Key(id * 7919, id);
+      touched.add(k);
+      builder.put(k, -i);
+    }
+    PersistentMap<Key, Integer> after = builder.build();
+    Set<Key> reported = new HashSet<>();
+    int[] calls = {0};
+    PersistentMap.diff(before, after, (x, y) -> {
+      calls[0]++;
+      reported.add(java.util.Objects.requireNonNull(y).getKey());
+      assertThat(x).isNull();
+    });
+    assertThat(reported).isEqualTo(touched);
+    assertThat(calls[0]).isEqualTo(touched.size());
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
   void mapDiffReportsExactlyTheEntriesPutOrRemovedSinceTheBase(long seed) {
     Random random = new Random(seed);
     PersistentMap<Key, Integer> base = PersistentMap.empty();

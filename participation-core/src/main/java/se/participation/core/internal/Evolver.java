@@ -166,24 +166,24 @@ public final class Evolver {
     private Part part;
     private boolean dialogue;
     private Map<ChecklistQuestion, ChecklistAnswer> decisionAnswers;
-    private PersistentVector<ChecklistAnswer> answerHistory;
+    private final PersistentVector.Builder<ChecklistAnswer> answerHistory;
     private Optional<String> nonDialogueReason;
     private Optional<EngagementLevel> nonDialogueLevel;
     private Plan plan;
-    private PersistentMap<ParticipantId, Participant> participants;
-    private PersistentMap<ParticipantId, ContactDetails> contacts;
-    private PersistentMap<MeetingId, Meeting> meetings;
-    private PersistentMap<ProposalId, Proposal> proposals;
-    private PersistentMap<OffTopicId, OffTopicMatter> offTopicMatters;
-    private PersistentVector<FeedbackDelivery> feedback;
-    private PersistentVector<EvaluationAnswer> evaluationAnswers;
-    private PersistentVector<Lesson> lessons;
-    private PersistentVector<PartTransition> transitions;
+    private final PersistentMap.Builder<ParticipantId, Participant> participants;
+    private final PersistentMap.Builder<ParticipantId, ContactDetails> contacts;
+    private final PersistentMap.Builder<MeetingId, Meeting> meetings;
+    private final PersistentMap.Builder<ProposalId, Proposal> proposals;
+    private final PersistentMap.Builder<OffTopicId, OffTopicMatter> offTopicMatters;
+    private final PersistentVector.Builder<FeedbackDelivery> feedback;
+    private final PersistentVector.Builder<EvaluationAnswer> evaluationAnswers;
+    private final PersistentVector.Builder<Lesson> lessons;
+    private final PersistentVector.Builder<PartTransition> transitions;
     private Optional<String> withdrawalReason;
     private Optional<se.participation.api.Mandate> mandate;
-    private PersistentMap<ActorId, Set<se.participation.api.ActorRole>> grants;
+    private final PersistentMap.Builder<ActorId, Set<se.participation.api.ActorRole>> grants;
     private Map<ChecklistQuestion, Undocumented> undocumented;
-    private PersistentVector<se.participation.api.Tally> tallies;
+    private final PersistentVector.Builder<se.participation.api.Tally> tallies;
 
     Draft(ParticipationProcess p) {
       last = p;
@@ -194,24 +194,24 @@ public final class Evolver {
       part = p.part();
       dialogue = p.dialogue();
       decisionAnswers = p.decisionAnswers();
-      answerHistory = PersistentVector.copyOf(p.answerHistory(), "answerHistory");
+      answerHistory = new PersistentVector.Builder<>(PersistentVector.copyOf(p.answerHistory(), "answerHistory"));
       nonDialogueReason = p.nonDialogueReason();
       nonDialogueLevel = p.nonDialogueLevel();
       plan = p.plan();
-      participants = PersistentMap.copyOf(p.participants(), "participants");
-      contacts = PersistentMap.copyOf(p.contacts(), "contacts");
-      meetings = PersistentMap.copyOf(p.meetings(), "meetings");
-      proposals = PersistentMap.copyOf(p.proposals(), "proposals");
-      offTopicMatters = PersistentMap.copyOf(p.offTopicMatters(), "offTopicMatters");
-      feedback = PersistentVector.copyOf(p.feedback(), "feedback");
-      evaluationAnswers = PersistentVector.copyOf(p.evaluationAnswers(), "evaluationAnswers");
-      lessons = PersistentVector.copyOf(p.lessons(), "lessons");
-      transitions = PersistentVector.copyOf(p.transitions(), "transitions");
+      participants = new PersistentMap.Builder<>(PersistentMap.copyOf(p.participants(), "participants"));
+      contacts = new PersistentMap.Builder<>(PersistentMap.copyOf(p.contacts(), "contacts"));
+      meetings = new PersistentMap.Builder<>(PersistentMap.copyOf(p.meetings(), "meetings"));
+      proposals = new PersistentMap.Builder<>(PersistentMap.copyOf(p.proposals(), "proposals"));
+      offTopicMatters = new PersistentMap.Builder<>(PersistentMap.copyOf(p.offTopicMatters(), "offTopicMatters"));
+      feedback = new PersistentVector.Builder<>(PersistentVector.copyOf(p.feedback(), "feedback"));
+      evaluationAnswers = new PersistentVector.Builder<>(PersistentVector.copyOf(p.evaluationAnswers(), "evaluationAnswers"));
+      lessons = new PersistentVector.Builder<>(PersistentVector.copyOf(p.lessons(), "lessons"));
+      transitions = new PersistentVector.Builder<>(PersistentVector.copyOf(p.transitions(), "transitions"));
       withdrawalReason = p.withdrawalReason();
       mandate = p.mandate();
-      grants = PersistentMap.copyOf(p.grants(), "grants");
+      grants = new PersistentMap.Builder<>(PersistentMap.copyOf(p.grants(), "grants"));
       undocumented = p.undocumented();
-      tallies = PersistentVector.copyOf(p.tallies(), "tallies");
+      tallies = new PersistentVector.Builder<>(PersistentVector.copyOf(p.tallies(), "tallies"));
     }
 
     static Draft start(Event event) {
@@ -238,12 +238,12 @@ public final class Evolver {
       ParticipationProcess built = ParticipationProcess.builder().from(last)
           .version(version).updatedAt(updatedAt)
           .status(status).part(part).dialogue(dialogue)
-          .decisionAnswers(decisionAnswers).answerHistory(answerHistory)
+          .decisionAnswers(decisionAnswers).answerHistory(answerHistory.build())
           .nonDialogueReason(nonDialogueReason).nonDialogueLevel(nonDialogueLevel).plan(plan)
-          .participants(participants).contacts(contacts).meetings(meetings).proposals(proposals)
-          .offTopicMatters(offTopicMatters).feedback(feedback).evaluationAnswers(evaluationAnswers)
-          .lessons(lessons).transitions(transitions).withdrawalReason(withdrawalReason).mandate(mandate).grants(grants)
-          .undocumented(undocumented).tallies(tallies)
+          .participants(participants.build()).contacts(contacts.build()).meetings(meetings.build()).proposals(proposals.build())
+          .offTopicMatters(offTopicMatters.build()).feedback(feedback.build()).evaluationAnswers(evaluationAnswers.build())
+          .lessons(lessons.build()).transitions(transitions.build()).withdrawalReason(withdrawalReason).mandate(mandate).grants(grants.build())
+          .undocumented(undocumented).tallies(tallies.build())
           .build();
       last = built;
       decisionAnswers = built.decisionAnswers();
@@ -297,7 +297,7 @@ public final class Evolver {
       } else if (event instanceof Event.OffTopicMatterRecorded e && offTopicMatters.containsKey(e.matter().id())) {
         duplicate = e.matter().id();
       } else if (event instanceof Event.FeedbackDelivered e
-          && feedback.stream().anyMatch(d -> d.id().equals(e.delivery().id()))) {
+          && delivered(e.delivery().id())) {
         duplicate = e.delivery().id();
       }
       if (duplicate != null) {
@@ -318,7 +318,7 @@ public final class Evolver {
       }
       if (event instanceof Event.DecisionQuestionAnswered e) {
         decisionAnswers = with(decisionAnswers, e.answer().question(), e.answer());
-        answerHistory = answerHistory.plus(e.answer());
+        answerHistory.add(e.answer());
       } else if (event instanceof Event.DialogueApproved) {
         moveTo(Part.PLANERING, context);
       } else if (event instanceof Event.ContinuedWithoutDialogue e) {
@@ -338,30 +338,30 @@ public final class Evolver {
       } else if (event instanceof Event.PlanApproved) {
         moveTo(Part.GENOMFORANDE, context);
       } else if (event instanceof Event.MeetingScheduled e) {
-        meetings = meetings.plus(e.meeting().id(), e.meeting());
+        meetings.put(e.meeting().id(), e.meeting());
       } else if (event instanceof Event.MeetingHeld e) {
         Meeting meeting = existing(meetings.get(e.meeting()), e.meeting());
-        meetings = meetings.plus(e.meeting(), Meeting.builder().from(meeting).held(true).attendance(e.attendance())
+        meetings.put(e.meeting(), Meeting.builder().from(meeting).held(true).attendance(e.attendance())
             .questionsDiscussed(e.questionsDiscussed()).documentation(e.documentation()).build());
       } else if (event instanceof Event.SmallGroupsFormed e) {
         Meeting meeting = existing(meetings.get(e.meeting()), e.meeting());
-        meetings = meetings.plus(e.meeting(), Meeting.builder().from(meeting).addAllGroups(e.groups()).build());
+        meetings.put(e.meeting(), Meeting.builder().from(meeting).addAllGroups(e.groups()).build());
       } else if (event instanceof Event.ParticipantRegistered e) {
-        participants = participants.plus(e.participant().id(), e.participant());
+        participants.put(e.participant().id(), e.participant());
         if (e.contact().isPresent()) {
-          contacts = contacts.plus(e.contact().get().participant(), e.contact().get());
+          contacts.put(e.contact().get().participant(), e.contact().get());
         }
       } else if (event instanceof Event.ProposalSubmitted e) {
-        proposals = proposals.plus(e.proposal().id(),
+        proposals.put(e.proposal().id(),
             Proposal.of(e.proposal(), step(ProposalStatus.SUBMITTED, context, Optional.empty(), Set.of())));
       } else if (event instanceof Event.MeasurementProposed e) {
         Proposal proposal = existing(proposals.get(e.proposal()), e.proposal());
-        proposals = proposals.plus(e.proposal(), Proposal.builder().from(proposal).measurement(e.measurement()).build());
+        proposals.put(e.proposal(), Proposal.builder().from(proposal).measurement(e.measurement()).build());
       } else if (event instanceof Event.OffTopicMatterRecorded e) {
-        offTopicMatters = offTopicMatters.plus(e.matter().id(), e.matter());
+        offTopicMatters.put(e.matter().id(), e.matter());
       } else if (event instanceof Event.OffTopicMatterRouted e) {
         OffTopicMatter matter = existing(offTopicMatters.get(e.matter()), e.matter());
-        offTopicMatters = offTopicMatters.plus(e.matter(), OffTopicMatter.builder().from(matter).routedTo(e.routedTo()).build());
+        offTopicMatters.put(e.matter(), OffTopicMatter.builder().from(matter).routedTo(e.routedTo()).build());
       } else if (event instanceof Event.ProposalsShortlisted e) {
         lineage(e.proposals(), step(ProposalStatus.SHORTLISTED, context, e.reason(), Set.of()));
       } else if (event instanceof Event.ProposalsMerged e) {
@@ -371,7 +371,7 @@ public final class Evolver {
       } else if (event instanceof Event.ProposalsAdapted e) {
         lineage(e.originals(),
             step(ProposalStatus.SUPERSEDED, context, Optional.of(e.reason()), Set.of(e.adapted().id())));
-        proposals = proposals.plus(e.adapted().id(), Proposal.of(e.adapted(),
+        proposals.put(e.adapted().id(), Proposal.of(e.adapted(),
             step(ProposalStatus.ADAPTED, context, Optional.of(e.reason()), e.originals())));
       } else if (event instanceof Event.CommitteeDecided e) {
         lineage(e.approved(), step(ProposalStatus.DECIDED, context, Optional.of(e.reason()), Set.of()));
@@ -390,17 +390,17 @@ public final class Evolver {
             .at(context.at()).reason(e.reason()).recipient(e.recipient()).build());
       } else if (event instanceof Event.RoleGranted e) {
         java.util.EnumSet<se.participation.api.ActorRole> roles = java.util.EnumSet.noneOf(se.participation.api.ActorRole.class);
-        roles.addAll(grants.getOrDefault(e.actor(), Set.of()));
+        roles.addAll(java.util.Objects.requireNonNullElse(grants.get(e.actor()), Set.of()));
         roles.add(e.role());
-        grants = grants.plus(e.actor(), java.util.Collections.unmodifiableSet(roles));
+        grants.put(e.actor(), java.util.Collections.unmodifiableSet(roles));
       } else if (event instanceof Event.RoleRevoked e) {
         java.util.EnumSet<se.participation.api.ActorRole> roles = java.util.EnumSet.noneOf(se.participation.api.ActorRole.class);
-        roles.addAll(grants.getOrDefault(e.actor(), Set.of()));
+        roles.addAll(java.util.Objects.requireNonNullElse(grants.get(e.actor()), Set.of()));
         roles.remove(e.role());
         if (roles.isEmpty()) {
-          grants = grants.minus(e.actor());
+          grants.remove(e.actor());
         } else {
-          grants = grants.plus(e.actor(), java.util.Collections.unmodifiableSet(roles));
+          grants.put(e.actor(), java.util.Collections.unmodifiableSet(roles));
         }
       } else if (event instanceof Event.MandateRecorded e) {
         mandate = Optional.of(e.mandate());
@@ -408,22 +408,22 @@ public final class Evolver {
         lineage(e.adopted(), step(ProposalStatus.ADOPTED, context, Optional.of(e.reason()), Set.of()));
         lineage(e.notAdopted(), step(ProposalStatus.NOT_ADOPTED, context, Optional.of(e.reason()), Set.of()));
       } else if (event instanceof Event.FeedbackDelivered e) {
-        feedback = feedback.plus(e.delivery());
+        feedback.add(e.delivery());
       } else if (event instanceof Event.EvaluationAnswerRecorded e) {
-        evaluationAnswers = evaluationAnswers.plus(e.answer());
+        evaluationAnswers.add(e.answer());
       } else if (event instanceof Event.TallyRecorded e) {
-        tallies = tallies.plus(e.tally());
+        tallies.add(e.tally());
       } else if (event instanceof Event.MarkedUndocumented e) {
         undocumented = with(undocumented, e.question(), new Undocumented(e.question(), e.note(), context.actor(), context.at()));
       } else if (event instanceof Event.LessonRecorded e) {
-        lessons = lessons.plus(new Lesson(e.text(), context.actor(), context.at()));
+        lessons.add(new Lesson(e.text(), context.actor(), context.at()));
       } else if (event instanceof Event.PartAdvanced e) {
         moveTo(e.to(), context);
       } else if (event instanceof Event.ProcessClosed) {
         status = ProcessStatus.CLOSED;
       } else if (event instanceof Event.ParticipantDataErased e) {
         Participant participant = existing(participants.get(e.participant()), e.participant());
-        erase(Erasure.of(participant, participants.values()), participant);
+        erase(Erasure.of(participant, participants.build().values()), participant);
       } else {
         throw new AssertionError("unhandled event " + event.getClass().getName());
       }
@@ -431,9 +431,9 @@ public final class Evolver {
 
     /** Replaces the participant's personal data wherever it sits in the process. */
     private void erase(Erasure erasure, Participant participant) {
-      participants = participants.plus(participant.id(), erasure.participant(participant));
-      contacts = contacts.minus(participant.id());
-      for (Map.Entry<ProposalId, Proposal> entry : proposals.entrySet()) {
+      participants.put(participant.id(), erasure.participant(participant));
+      contacts.remove(participant.id());
+      for (Map.Entry<ProposalId, Proposal> entry : proposals.build().entrySet()) {
         Proposal proposal = entry.getValue();
         List<LineageStep> steps = new ArrayList<>();
         for (LineageStep step : proposal.lineage()) {
@@ -443,12 +443,12 @@ public final class Evolver {
         Proposal erased = Proposal.builder().from(proposal).authorship(erasure.authorship(proposal.authorship()))
             .lineage(steps).build();
         if (!erased.equals(proposal)) {
-          proposals = proposals.plus(entry.getKey(), erased);
+          proposals.put(entry.getKey(), erased);
         }
       }
-      feedback = replaced(feedback, erasure::delivery);
-      lessons = replaced(lessons, l -> new Lesson(l.text(), erasure.actor(l.recordedBy()), l.at()));
-      transitions = replaced(transitions, t -> new PartTransition(t.from(), t.to(), erasure.actor(t.by()), t.at()));
+      replace(feedback, erasure::delivery);
+      replace(lessons, l -> new Lesson(l.text(), erasure.actor(l.recordedBy()), l.at()));
+      replace(transitions, t -> new PartTransition(t.from(), t.to(), erasure.actor(t.by()), t.at()));
       java.util.EnumMap<ChecklistQuestion, Undocumented> marks = new java.util.EnumMap<>(ChecklistQuestion.class);
       undocumented.forEach((q, u) -> marks.put(q, new Undocumented(u.question(), u.note(), erasure.actor(u.by()), u.at())));
       if (!marks.equals(undocumented)) {
@@ -456,17 +456,25 @@ public final class Evolver {
       }
     }
 
-    /** The vector with each element replaced by its image, sharing every element the image leaves equal. */
-    private static <T> PersistentVector<T> replaced(PersistentVector<T> vector, java.util.function.UnaryOperator<T> image) {
-      PersistentVector<T> result = vector;
+    /** Replaces each element by its image, keeping every element the image leaves equal. */
+    private static <T> void replace(PersistentVector.Builder<T> vector, java.util.function.UnaryOperator<T> image) {
       for (int i = 0; i < vector.size(); i++) {
         T element = vector.get(i);
         T replacement = image.apply(element);
         if (!replacement.equals(element)) {
-          result = result.with(i, replacement);
+          vector.set(i, replacement);
         }
       }
-      return result;
+    }
+
+    /** Whether a delivery with this identifier was recorded. */
+    private boolean delivered(se.participation.api.FeedbackId delivery) {
+      for (int i = 0; i < feedback.size(); i++) {
+        if (feedback.get(i).id().equals(delivery)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A copy of a small enum-keyed map with one entry put. */
@@ -478,14 +486,14 @@ public final class Evolver {
     }
 
     private void moveTo(Part to, EventContext context) {
-      transitions = transitions.plus(new PartTransition(part, to, context.actor(), context.at()));
+      transitions.add(new PartTransition(part, to, context.actor(), context.at()));
       part = to;
     }
 
     private void lineage(Set<ProposalId> ids, LineageStep step) {
       for (ProposalId proposalId : ids) {
         Proposal proposal = existing(proposals.get(proposalId), proposalId);
-        proposals = proposals.plus(proposalId, Proposal.builder().from(proposal).addLineage(step).build());
+        proposals.put(proposalId, Proposal.builder().from(proposal).addLineage(step).build());
       }
     }
   }

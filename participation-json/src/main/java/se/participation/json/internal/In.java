@@ -283,27 +283,23 @@ public final class In {
   }
 
   private static Instant toInstant(String text) {
-    if (text.length() == 20 && canonicalInstant(text)) {
-      // The form every writer of the SDK uses, read without the formatter's allocations (a
-      // fifth of what reading a stored event allocated); any other form, and any impossible
-      // date, goes to Instant.parse, which gives the same value or the same refusal.
-      int hour = digits(text, 11, 2);
-      int minute = digits(text, 14, 2);
-      int second = digits(text, 17, 2);
-      if (hour < 24 && minute < 60 && second < 60) {
-        try {
-          long day = LocalDate.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2)).toEpochDay();
-          return Instant.ofEpochSecond(day * 86_400L + hour * 3_600L + minute * 60L + second);
-        } catch (java.time.DateTimeException e) {
-          // An impossible date (2021-02-30): Instant.parse refuses it below.
-        }
-      }
+    Instant canonical = canonicalInstant(text);
+    if (canonical != null) {
+      return canonical;
     }
     return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
   }
 
-  /** Whether text has the shape {@code 2021-03-01T09:00:00Z}, digits where digits go. */
-  private static boolean canonicalInstant(String text) {
+  /**
+   * The instant in the form every writer of the SDK uses, {@code 2021-03-01T09:00:00Z}, read
+   * without the formatter's allocations (a fifth of what reading a stored event allocated); null
+   * for any other form and for an impossible date or time, which {@code Instant.parse} then
+   * reads or refuses with the same result.
+   */
+  static @Nullable Instant canonicalInstant(String text) {
+    if (text.length() != 20) {
+      return null;
+    }
     for (int i = 0; i < 20; i++) {
       char c = text.charAt(i);
       boolean ok = switch (i) {
@@ -314,10 +310,21 @@ public final class In {
         default -> c >= '0' && c <= '9';
       };
       if (!ok) {
-        return false;
+        return null;
       }
     }
-    return true;
+    int hour = digits(text, 11, 2);
+    int minute = digits(text, 14, 2);
+    int second = digits(text, 17, 2);
+    if (hour > 23 || minute > 59 || second > 59) {
+      return null;
+    }
+    try {
+      long day = LocalDate.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2)).toEpochDay();
+      return Instant.ofEpochSecond(day * 86_400L + hour * 3_600L + minute * 60L + second);
+    } catch (java.time.DateTimeException e) {
+      return null; // an impossible date, such as 2021-02-30
+    }
   }
 
   private static int digits(String text, int from, int count) {
