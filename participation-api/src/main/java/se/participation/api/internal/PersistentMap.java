@@ -394,16 +394,26 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
   public static final class Builder<K, V> {
     private @Nullable Object edit;
     private @Nullable Object root;
-    private final PersistentVector.Builder<Object> order;
+    private PersistentVector<Object> orderFrom;
+    private PersistentVector.@Nullable Builder<Object> order;
     private int size;
     private @Nullable PersistentMap<K, V> built;
 
     /** A builder that starts from {@code from}; nothing is copied until something is put. */
     public Builder(PersistentMap<K, V> from) {
       root = from.root;
-      order = new PersistentVector.Builder<>(from.order);
+      orderFrom = from.order;
       size = from.size;
       built = from;
+    }
+
+    private PersistentVector.Builder<Object> order() {
+      PersistentVector.Builder<Object> o = order;
+      if (o == null) {
+        o = new PersistentVector.Builder<>(orderFrom);
+        order = o;
+      }
+      return o;
     }
 
     /** The number of entries. */
@@ -444,10 +454,10 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
       if (old != null) {
         Slot<K, V> slot = new Slot<>(key, value, old.index);
         root = insert(Objects.requireNonNull(root), 0, hash, slot, token);
-        order.set(old.index, slot);
+        order().set(old.index, slot);
         return this;
       }
-      Slot<K, V> slot = new Slot<>(key, value, order.size());
+      Slot<K, V> slot = new Slot<>(key, value, order().size());
       if (root == null) {
         Object[] content = new Object[capacity(1, token)];
         content[0] = slot;
@@ -455,7 +465,7 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
       } else {
         root = insert(root, 0, hash, slot, token);
       }
-      order.add(slot);
+      order().add(slot);
       size++;
       return this;
     }
@@ -467,7 +477,8 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
       }
       PersistentMap<K, V> smaller = build().minus(key);
       root = smaller.root;
-      order.reset(smaller.order);
+      orderFrom = smaller.order;
+      order = null;
       size = smaller.size;
       built = smaller;
       return this;
@@ -477,7 +488,7 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
     public PersistentMap<K, V> build() {
       PersistentMap<K, V> result = built;
       if (result == null) {
-        result = size == 0 ? empty() : new PersistentMap<>(root, order.build(), size);
+        result = size == 0 ? empty() : new PersistentMap<>(root, order().build(), size);
         built = result;
         edit = null;
       }

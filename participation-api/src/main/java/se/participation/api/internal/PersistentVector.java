@@ -243,22 +243,15 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     private int size;
     private int shift;
     private Object[] root;
+    /** The tail; the builder writes into it only when {@link #tailPrivate}. */
     private Object[] tail;
-    private boolean tailOwned;
+    private boolean tailPrivate;
+    private boolean addedSinceBuild;
     private @Nullable PersistentVector<E> built;
 
     /** A builder that starts from {@code from}; nothing is copied until something is added. */
     public Builder(PersistentVector<E> from) {
-      size = from.size;
-      shift = from.shift;
-      root = from.root;
-      tail = from.tail;
-      built = from;
-    }
-
-    /** The number of elements. */
-    public int size() {
-      return size;
+      reset(from);
     }
 
     /** Starts again from {@code from}, forgetting what was added or set since. */
@@ -267,8 +260,14 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
       shift = from.shift;
       root = from.root;
       tail = from.tail;
-      tailOwned = false;
+      tailPrivate = false;
+      addedSinceBuild = false;
       built = from;
+    }
+
+    /** The number of elements. */
+    public int size() {
+      return size;
     }
 
     private int tailOffset() {
@@ -293,28 +292,33 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
       return (E) node[index & MASK];
     }
 
-    /** Appends {@code element}. */
+    /**
+     * Appends {@code element}. The first append after a build copies the tail with room for
+     * one, as {@link PersistentVector#plus} would; later ones get a tail with room for all 32.
+     */
     public Builder<E> add(E element) {
       Objects.requireNonNull(element, "element");
       built = null;
       int inTail = size - tailOffset();
       if (inTail < WIDTH) {
-        if (!tailOwned) {
-          tail = Arrays.copyOf(tail, WIDTH);
-          tailOwned = true;
+        if (!tailPrivate || inTail == tail.length) {
+          tail = Arrays.copyOf(tail, addedSinceBuild ? WIDTH : inTail + 1);
+          tailPrivate = true;
         }
+        addedSinceBuild = true;
         tail[inTail] = element;
         size++;
         return this;
       }
-      // The full tail, the builder's own array, becomes a leaf; the trie is path-copied.
+      // The full tail becomes a leaf of the trie, which is path-copied; it is never written again.
       PersistentVector<E> grown = new PersistentVector<E>(size, shift, root, tail).plus(element);
       size = grown.size;
       shift = grown.shift;
       root = grown.root;
-      tail = new Object[WIDTH];
+      tail = new Object[addedSinceBuild ? WIDTH : 1];
       tail[0] = element;
-      tailOwned = true;
+      tailPrivate = true;
+      addedSinceBuild = true;
       return this;
     }
 
@@ -328,9 +332,9 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
       Objects.requireNonNull(element, "element");
       built = null;
       if (index >= tailOffset()) {
-        if (!tailOwned) {
-          tail = Arrays.copyOf(tail, WIDTH);
-          tailOwned = true;
+        if (!tailPrivate) {
+          tail = tail.clone();
+          tailPrivate = true;
         }
         tail[index & MASK] = element;
       } else {
@@ -344,7 +348,16 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
       PersistentVector<E> result = built;
       if (result == null) {
         int inTail = size - tailOffset();
-        result = size == 0 ? empty() : new PersistentVector<>(size, shift, root, Arrays.copyOf(tail, inTail));
+        if (size == 0) {
+          result = empty();
+        } else if (tail.length == inTail) {
+          // An exact tail is shared with the vector: the builder copies it before writing again.
+          result = new PersistentVector<>(size, shift, root, tail);
+          tailPrivate = false;
+        } else {
+          result = new PersistentVector<>(size, shift, root, Arrays.copyOf(tail, inTail));
+        }
+        addedSinceBuild = false;
         built = result;
       }
       return result;

@@ -166,24 +166,24 @@ public final class Evolver {
     private Part part;
     private boolean dialogue;
     private Map<ChecklistQuestion, ChecklistAnswer> decisionAnswers;
-    private final PersistentVector.Builder<ChecklistAnswer> answerHistory;
+    private PersistentVector.@Nullable Builder<ChecklistAnswer> answerHistory;
     private Optional<String> nonDialogueReason;
     private Optional<EngagementLevel> nonDialogueLevel;
     private Plan plan;
-    private final PersistentMap.Builder<ParticipantId, Participant> participants;
-    private final PersistentMap.Builder<ParticipantId, ContactDetails> contacts;
-    private final PersistentMap.Builder<MeetingId, Meeting> meetings;
-    private final PersistentMap.Builder<ProposalId, Proposal> proposals;
-    private final PersistentMap.Builder<OffTopicId, OffTopicMatter> offTopicMatters;
-    private final PersistentVector.Builder<FeedbackDelivery> feedback;
-    private final PersistentVector.Builder<EvaluationAnswer> evaluationAnswers;
-    private final PersistentVector.Builder<Lesson> lessons;
-    private final PersistentVector.Builder<PartTransition> transitions;
+    private PersistentMap.@Nullable Builder<ParticipantId, Participant> participants;
+    private PersistentMap.@Nullable Builder<ParticipantId, ContactDetails> contacts;
+    private PersistentMap.@Nullable Builder<MeetingId, Meeting> meetings;
+    private PersistentMap.@Nullable Builder<ProposalId, Proposal> proposals;
+    private PersistentMap.@Nullable Builder<OffTopicId, OffTopicMatter> offTopicMatters;
+    private PersistentVector.@Nullable Builder<FeedbackDelivery> feedback;
+    private PersistentVector.@Nullable Builder<EvaluationAnswer> evaluationAnswers;
+    private PersistentVector.@Nullable Builder<Lesson> lessons;
+    private PersistentVector.@Nullable Builder<PartTransition> transitions;
     private Optional<String> withdrawalReason;
     private Optional<se.participation.api.Mandate> mandate;
-    private final PersistentMap.Builder<ActorId, Set<se.participation.api.ActorRole>> grants;
+    private PersistentMap.@Nullable Builder<ActorId, Set<se.participation.api.ActorRole>> grants;
     private Map<ChecklistQuestion, Undocumented> undocumented;
-    private final PersistentVector.Builder<se.participation.api.Tally> tallies;
+    private PersistentVector.@Nullable Builder<se.participation.api.Tally> tallies;
 
     Draft(ParticipationProcess p) {
       last = p;
@@ -194,24 +194,132 @@ public final class Evolver {
       part = p.part();
       dialogue = p.dialogue();
       decisionAnswers = p.decisionAnswers();
-      answerHistory = new PersistentVector.Builder<>(PersistentVector.copyOf(p.answerHistory(), "answerHistory"));
       nonDialogueReason = p.nonDialogueReason();
       nonDialogueLevel = p.nonDialogueLevel();
       plan = p.plan();
-      participants = new PersistentMap.Builder<>(PersistentMap.copyOf(p.participants(), "participants"));
-      contacts = new PersistentMap.Builder<>(PersistentMap.copyOf(p.contacts(), "contacts"));
-      meetings = new PersistentMap.Builder<>(PersistentMap.copyOf(p.meetings(), "meetings"));
-      proposals = new PersistentMap.Builder<>(PersistentMap.copyOf(p.proposals(), "proposals"));
-      offTopicMatters = new PersistentMap.Builder<>(PersistentMap.copyOf(p.offTopicMatters(), "offTopicMatters"));
-      feedback = new PersistentVector.Builder<>(PersistentVector.copyOf(p.feedback(), "feedback"));
-      evaluationAnswers = new PersistentVector.Builder<>(PersistentVector.copyOf(p.evaluationAnswers(), "evaluationAnswers"));
-      lessons = new PersistentVector.Builder<>(PersistentVector.copyOf(p.lessons(), "lessons"));
-      transitions = new PersistentVector.Builder<>(PersistentVector.copyOf(p.transitions(), "transitions"));
       withdrawalReason = p.withdrawalReason();
       mandate = p.mandate();
-      grants = new PersistentMap.Builder<>(PersistentMap.copyOf(p.grants(), "grants"));
       undocumented = p.undocumented();
-      tallies = new PersistentVector.Builder<>(PersistentVector.copyOf(p.tallies(), "tallies"));
+    }
+
+    /** The participants, as a builder made when the fold first touches them. */
+    private PersistentMap.Builder<ParticipantId, Participant> participants() {
+      PersistentMap.Builder<ParticipantId, Participant> b = participants;
+      if (b == null) {
+        b = new PersistentMap.Builder<>(PersistentMap.copyOf(last.participants(), "participants"));
+        participants = b;
+      }
+      return b;
+    }
+
+    /** The contacts, as a builder made when the fold first touches them. */
+    private PersistentMap.Builder<ParticipantId, ContactDetails> contacts() {
+      PersistentMap.Builder<ParticipantId, ContactDetails> b = contacts;
+      if (b == null) {
+        b = new PersistentMap.Builder<>(PersistentMap.copyOf(last.contacts(), "contacts"));
+        contacts = b;
+      }
+      return b;
+    }
+
+    /** The meetings, as a builder made when the fold first touches them. */
+    private PersistentMap.Builder<MeetingId, Meeting> meetings() {
+      PersistentMap.Builder<MeetingId, Meeting> b = meetings;
+      if (b == null) {
+        b = new PersistentMap.Builder<>(PersistentMap.copyOf(last.meetings(), "meetings"));
+        meetings = b;
+      }
+      return b;
+    }
+
+    /** The proposals, as a builder made when the fold first touches them. */
+    private PersistentMap.Builder<ProposalId, Proposal> proposals() {
+      PersistentMap.Builder<ProposalId, Proposal> b = proposals;
+      if (b == null) {
+        b = new PersistentMap.Builder<>(PersistentMap.copyOf(last.proposals(), "proposals"));
+        proposals = b;
+      }
+      return b;
+    }
+
+    /** The offTopicMatters, as a builder made when the fold first touches them. */
+    private PersistentMap.Builder<OffTopicId, OffTopicMatter> offTopicMatters() {
+      PersistentMap.Builder<OffTopicId, OffTopicMatter> b = offTopicMatters;
+      if (b == null) {
+        b = new PersistentMap.Builder<>(PersistentMap.copyOf(last.offTopicMatters(), "offTopicMatters"));
+        offTopicMatters = b;
+      }
+      return b;
+    }
+
+    /** The grants, as a builder made when the fold first touches them. */
+    private PersistentMap.Builder<ActorId, Set<se.participation.api.ActorRole>> grants() {
+      PersistentMap.Builder<ActorId, Set<se.participation.api.ActorRole>> b = grants;
+      if (b == null) {
+        b = new PersistentMap.Builder<>(PersistentMap.copyOf(last.grants(), "grants"));
+        grants = b;
+      }
+      return b;
+    }
+
+    /** The answerHistory, as a builder made when the fold first touches them. */
+    private PersistentVector.Builder<ChecklistAnswer> answerHistory() {
+      PersistentVector.Builder<ChecklistAnswer> b = answerHistory;
+      if (b == null) {
+        b = new PersistentVector.Builder<>(PersistentVector.copyOf(last.answerHistory(), "answerHistory"));
+        answerHistory = b;
+      }
+      return b;
+    }
+
+    /** The feedback, as a builder made when the fold first touches them. */
+    private PersistentVector.Builder<FeedbackDelivery> feedback() {
+      PersistentVector.Builder<FeedbackDelivery> b = feedback;
+      if (b == null) {
+        b = new PersistentVector.Builder<>(PersistentVector.copyOf(last.feedback(), "feedback"));
+        feedback = b;
+      }
+      return b;
+    }
+
+    /** The evaluationAnswers, as a builder made when the fold first touches them. */
+    private PersistentVector.Builder<EvaluationAnswer> evaluationAnswers() {
+      PersistentVector.Builder<EvaluationAnswer> b = evaluationAnswers;
+      if (b == null) {
+        b = new PersistentVector.Builder<>(PersistentVector.copyOf(last.evaluationAnswers(), "evaluationAnswers"));
+        evaluationAnswers = b;
+      }
+      return b;
+    }
+
+    /** The lessons, as a builder made when the fold first touches them. */
+    private PersistentVector.Builder<Lesson> lessons() {
+      PersistentVector.Builder<Lesson> b = lessons;
+      if (b == null) {
+        b = new PersistentVector.Builder<>(PersistentVector.copyOf(last.lessons(), "lessons"));
+        lessons = b;
+      }
+      return b;
+    }
+
+    /** The transitions, as a builder made when the fold first touches them. */
+    private PersistentVector.Builder<PartTransition> transitions() {
+      PersistentVector.Builder<PartTransition> b = transitions;
+      if (b == null) {
+        b = new PersistentVector.Builder<>(PersistentVector.copyOf(last.transitions(), "transitions"));
+        transitions = b;
+      }
+      return b;
+    }
+
+    /** The tallies, as a builder made when the fold first touches them. */
+    private PersistentVector.Builder<se.participation.api.Tally> tallies() {
+      PersistentVector.Builder<se.participation.api.Tally> b = tallies;
+      if (b == null) {
+        b = new PersistentVector.Builder<>(PersistentVector.copyOf(last.tallies(), "tallies"));
+        tallies = b;
+      }
+      return b;
     }
 
     static Draft start(Event event) {
@@ -238,12 +346,22 @@ public final class Evolver {
       ParticipationProcess built = ParticipationProcess.builder().from(last)
           .version(version).updatedAt(updatedAt)
           .status(status).part(part).dialogue(dialogue)
-          .decisionAnswers(decisionAnswers).answerHistory(answerHistory.build())
+          .decisionAnswers(decisionAnswers)
+          .answerHistory(answerHistory == null ? last.answerHistory() : answerHistory.build())
           .nonDialogueReason(nonDialogueReason).nonDialogueLevel(nonDialogueLevel).plan(plan)
-          .participants(participants.build()).contacts(contacts.build()).meetings(meetings.build()).proposals(proposals.build())
-          .offTopicMatters(offTopicMatters.build()).feedback(feedback.build()).evaluationAnswers(evaluationAnswers.build())
-          .lessons(lessons.build()).transitions(transitions.build()).withdrawalReason(withdrawalReason).mandate(mandate).grants(grants.build())
-          .undocumented(undocumented).tallies(tallies.build())
+          .participants(participants == null ? last.participants() : participants.build())
+          .contacts(contacts == null ? last.contacts() : contacts.build())
+          .meetings(meetings == null ? last.meetings() : meetings.build())
+          .proposals(proposals == null ? last.proposals() : proposals.build())
+          .offTopicMatters(offTopicMatters == null ? last.offTopicMatters() : offTopicMatters.build())
+          .feedback(feedback == null ? last.feedback() : feedback.build())
+          .evaluationAnswers(evaluationAnswers == null ? last.evaluationAnswers() : evaluationAnswers.build())
+          .lessons(lessons == null ? last.lessons() : lessons.build())
+          .transitions(transitions == null ? last.transitions() : transitions.build())
+          .withdrawalReason(withdrawalReason).mandate(mandate)
+          .grants(grants == null ? last.grants() : grants.build())
+          .undocumented(undocumented)
+          .tallies(tallies == null ? last.tallies() : tallies.build())
           .build();
       last = built;
       decisionAnswers = built.decisionAnswers();
@@ -286,15 +404,15 @@ public final class Evolver {
         throw new Impossible("history.advance", e.from(), e.to(), part);
       }
       Object duplicate = null;
-      if (event instanceof Event.ParticipantRegistered e && participants.containsKey(e.participant().id())) {
+      if (event instanceof Event.ParticipantRegistered e && participants().containsKey(e.participant().id())) {
         duplicate = e.participant().id();
-      } else if (event instanceof Event.MeetingScheduled e && meetings.containsKey(e.meeting().id())) {
+      } else if (event instanceof Event.MeetingScheduled e && meetings().containsKey(e.meeting().id())) {
         duplicate = e.meeting().id();
-      } else if (event instanceof Event.ProposalSubmitted e && proposals.containsKey(e.proposal().id())) {
+      } else if (event instanceof Event.ProposalSubmitted e && proposals().containsKey(e.proposal().id())) {
         duplicate = e.proposal().id();
-      } else if (event instanceof Event.ProposalsAdapted e && proposals.containsKey(e.adapted().id())) {
+      } else if (event instanceof Event.ProposalsAdapted e && proposals().containsKey(e.adapted().id())) {
         duplicate = e.adapted().id();
-      } else if (event instanceof Event.OffTopicMatterRecorded e && offTopicMatters.containsKey(e.matter().id())) {
+      } else if (event instanceof Event.OffTopicMatterRecorded e && offTopicMatters().containsKey(e.matter().id())) {
         duplicate = e.matter().id();
       } else if (event instanceof Event.FeedbackDelivered e
           && delivered(e.delivery().id())) {
@@ -318,7 +436,7 @@ public final class Evolver {
       }
       if (event instanceof Event.DecisionQuestionAnswered e) {
         decisionAnswers = with(decisionAnswers, e.answer().question(), e.answer());
-        answerHistory.add(e.answer());
+        answerHistory().add(e.answer());
       } else if (event instanceof Event.DialogueApproved) {
         moveTo(Part.PLANERING, context);
       } else if (event instanceof Event.ContinuedWithoutDialogue e) {
@@ -338,30 +456,30 @@ public final class Evolver {
       } else if (event instanceof Event.PlanApproved) {
         moveTo(Part.GENOMFORANDE, context);
       } else if (event instanceof Event.MeetingScheduled e) {
-        meetings.put(e.meeting().id(), e.meeting());
+        meetings().put(e.meeting().id(), e.meeting());
       } else if (event instanceof Event.MeetingHeld e) {
-        Meeting meeting = existing(meetings.get(e.meeting()), e.meeting());
-        meetings.put(e.meeting(), Meeting.builder().from(meeting).held(true).attendance(e.attendance())
+        Meeting meeting = existing(meetings().get(e.meeting()), e.meeting());
+        meetings().put(e.meeting(), Meeting.builder().from(meeting).held(true).attendance(e.attendance())
             .questionsDiscussed(e.questionsDiscussed()).documentation(e.documentation()).build());
       } else if (event instanceof Event.SmallGroupsFormed e) {
-        Meeting meeting = existing(meetings.get(e.meeting()), e.meeting());
-        meetings.put(e.meeting(), Meeting.builder().from(meeting).addAllGroups(e.groups()).build());
+        Meeting meeting = existing(meetings().get(e.meeting()), e.meeting());
+        meetings().put(e.meeting(), Meeting.builder().from(meeting).addAllGroups(e.groups()).build());
       } else if (event instanceof Event.ParticipantRegistered e) {
-        participants.put(e.participant().id(), e.participant());
+        participants().put(e.participant().id(), e.participant());
         if (e.contact().isPresent()) {
-          contacts.put(e.contact().get().participant(), e.contact().get());
+          contacts().put(e.contact().get().participant(), e.contact().get());
         }
       } else if (event instanceof Event.ProposalSubmitted e) {
-        proposals.put(e.proposal().id(),
+        proposals().put(e.proposal().id(),
             Proposal.of(e.proposal(), step(ProposalStatus.SUBMITTED, context, Optional.empty(), Set.of())));
       } else if (event instanceof Event.MeasurementProposed e) {
-        Proposal proposal = existing(proposals.get(e.proposal()), e.proposal());
-        proposals.put(e.proposal(), Proposal.builder().from(proposal).measurement(e.measurement()).build());
+        Proposal proposal = existing(proposals().get(e.proposal()), e.proposal());
+        proposals().put(e.proposal(), Proposal.builder().from(proposal).measurement(e.measurement()).build());
       } else if (event instanceof Event.OffTopicMatterRecorded e) {
-        offTopicMatters.put(e.matter().id(), e.matter());
+        offTopicMatters().put(e.matter().id(), e.matter());
       } else if (event instanceof Event.OffTopicMatterRouted e) {
-        OffTopicMatter matter = existing(offTopicMatters.get(e.matter()), e.matter());
-        offTopicMatters.put(e.matter(), OffTopicMatter.builder().from(matter).routedTo(e.routedTo()).build());
+        OffTopicMatter matter = existing(offTopicMatters().get(e.matter()), e.matter());
+        offTopicMatters().put(e.matter(), OffTopicMatter.builder().from(matter).routedTo(e.routedTo()).build());
       } else if (event instanceof Event.ProposalsShortlisted e) {
         lineage(e.proposals(), step(ProposalStatus.SHORTLISTED, context, e.reason(), Set.of()));
       } else if (event instanceof Event.ProposalsMerged e) {
@@ -371,7 +489,7 @@ public final class Evolver {
       } else if (event instanceof Event.ProposalsAdapted e) {
         lineage(e.originals(),
             step(ProposalStatus.SUPERSEDED, context, Optional.of(e.reason()), Set.of(e.adapted().id())));
-        proposals.put(e.adapted().id(), Proposal.of(e.adapted(),
+        proposals().put(e.adapted().id(), Proposal.of(e.adapted(),
             step(ProposalStatus.ADAPTED, context, Optional.of(e.reason()), e.originals())));
       } else if (event instanceof Event.CommitteeDecided e) {
         lineage(e.approved(), step(ProposalStatus.DECIDED, context, Optional.of(e.reason()), Set.of()));
@@ -390,17 +508,17 @@ public final class Evolver {
             .at(context.at()).reason(e.reason()).recipient(e.recipient()).build());
       } else if (event instanceof Event.RoleGranted e) {
         java.util.EnumSet<se.participation.api.ActorRole> roles = java.util.EnumSet.noneOf(se.participation.api.ActorRole.class);
-        roles.addAll(java.util.Objects.requireNonNullElse(grants.get(e.actor()), Set.of()));
+        roles.addAll(java.util.Objects.requireNonNullElse(grants().get(e.actor()), Set.of()));
         roles.add(e.role());
-        grants.put(e.actor(), java.util.Collections.unmodifiableSet(roles));
+        grants().put(e.actor(), java.util.Collections.unmodifiableSet(roles));
       } else if (event instanceof Event.RoleRevoked e) {
         java.util.EnumSet<se.participation.api.ActorRole> roles = java.util.EnumSet.noneOf(se.participation.api.ActorRole.class);
-        roles.addAll(java.util.Objects.requireNonNullElse(grants.get(e.actor()), Set.of()));
+        roles.addAll(java.util.Objects.requireNonNullElse(grants().get(e.actor()), Set.of()));
         roles.remove(e.role());
         if (roles.isEmpty()) {
-          grants.remove(e.actor());
+          grants().remove(e.actor());
         } else {
-          grants.put(e.actor(), java.util.Collections.unmodifiableSet(roles));
+          grants().put(e.actor(), java.util.Collections.unmodifiableSet(roles));
         }
       } else if (event instanceof Event.MandateRecorded e) {
         mandate = Optional.of(e.mandate());
@@ -408,22 +526,22 @@ public final class Evolver {
         lineage(e.adopted(), step(ProposalStatus.ADOPTED, context, Optional.of(e.reason()), Set.of()));
         lineage(e.notAdopted(), step(ProposalStatus.NOT_ADOPTED, context, Optional.of(e.reason()), Set.of()));
       } else if (event instanceof Event.FeedbackDelivered e) {
-        feedback.add(e.delivery());
+        feedback().add(e.delivery());
       } else if (event instanceof Event.EvaluationAnswerRecorded e) {
-        evaluationAnswers.add(e.answer());
+        evaluationAnswers().add(e.answer());
       } else if (event instanceof Event.TallyRecorded e) {
-        tallies.add(e.tally());
+        tallies().add(e.tally());
       } else if (event instanceof Event.MarkedUndocumented e) {
         undocumented = with(undocumented, e.question(), new Undocumented(e.question(), e.note(), context.actor(), context.at()));
       } else if (event instanceof Event.LessonRecorded e) {
-        lessons.add(new Lesson(e.text(), context.actor(), context.at()));
+        lessons().add(new Lesson(e.text(), context.actor(), context.at()));
       } else if (event instanceof Event.PartAdvanced e) {
         moveTo(e.to(), context);
       } else if (event instanceof Event.ProcessClosed) {
         status = ProcessStatus.CLOSED;
       } else if (event instanceof Event.ParticipantDataErased e) {
-        Participant participant = existing(participants.get(e.participant()), e.participant());
-        erase(Erasure.of(participant, participants.build().values()), participant);
+        Participant participant = existing(participants().get(e.participant()), e.participant());
+        erase(Erasure.of(participant, participants().build().values()), participant);
       } else {
         throw new AssertionError("unhandled event " + event.getClass().getName());
       }
@@ -431,9 +549,9 @@ public final class Evolver {
 
     /** Replaces the participant's personal data wherever it sits in the process. */
     private void erase(Erasure erasure, Participant participant) {
-      participants.put(participant.id(), erasure.participant(participant));
-      contacts.remove(participant.id());
-      for (Map.Entry<ProposalId, Proposal> entry : proposals.build().entrySet()) {
+      participants().put(participant.id(), erasure.participant(participant));
+      contacts().remove(participant.id());
+      for (Map.Entry<ProposalId, Proposal> entry : proposals().build().entrySet()) {
         Proposal proposal = entry.getValue();
         List<LineageStep> steps = new ArrayList<>();
         for (LineageStep step : proposal.lineage()) {
@@ -443,12 +561,12 @@ public final class Evolver {
         Proposal erased = Proposal.builder().from(proposal).authorship(erasure.authorship(proposal.authorship()))
             .lineage(steps).build();
         if (!erased.equals(proposal)) {
-          proposals.put(entry.getKey(), erased);
+          proposals().put(entry.getKey(), erased);
         }
       }
-      replace(feedback, erasure::delivery);
-      replace(lessons, l -> new Lesson(l.text(), erasure.actor(l.recordedBy()), l.at()));
-      replace(transitions, t -> new PartTransition(t.from(), t.to(), erasure.actor(t.by()), t.at()));
+      replace(feedback(), erasure::delivery);
+      replace(lessons(), l -> new Lesson(l.text(), erasure.actor(l.recordedBy()), l.at()));
+      replace(transitions(), t -> new PartTransition(t.from(), t.to(), erasure.actor(t.by()), t.at()));
       java.util.EnumMap<ChecklistQuestion, Undocumented> marks = new java.util.EnumMap<>(ChecklistQuestion.class);
       undocumented.forEach((q, u) -> marks.put(q, new Undocumented(u.question(), u.note(), erasure.actor(u.by()), u.at())));
       if (!marks.equals(undocumented)) {
@@ -469,8 +587,8 @@ public final class Evolver {
 
     /** Whether a delivery with this identifier was recorded. */
     private boolean delivered(se.participation.api.FeedbackId delivery) {
-      for (int i = 0; i < feedback.size(); i++) {
-        if (feedback.get(i).id().equals(delivery)) {
+      for (int i = 0; i < feedback().size(); i++) {
+        if (feedback().get(i).id().equals(delivery)) {
           return true;
         }
       }
@@ -486,14 +604,14 @@ public final class Evolver {
     }
 
     private void moveTo(Part to, EventContext context) {
-      transitions.add(new PartTransition(part, to, context.actor(), context.at()));
+      transitions().add(new PartTransition(part, to, context.actor(), context.at()));
       part = to;
     }
 
     private void lineage(Set<ProposalId> ids, LineageStep step) {
       for (ProposalId proposalId : ids) {
-        Proposal proposal = existing(proposals.get(proposalId), proposalId);
-        proposals.put(proposalId, Proposal.builder().from(proposal).addLineage(step).build());
+        Proposal proposal = existing(proposals().get(proposalId), proposalId);
+        proposals().put(proposalId, Proposal.builder().from(proposal).addLineage(step).build());
       }
     }
   }
