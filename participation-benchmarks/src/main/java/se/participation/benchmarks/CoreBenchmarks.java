@@ -113,7 +113,7 @@ public class CoreBenchmarks {
   /** A history of a given number of events. */
   @State(Scope.Benchmark)
   public static class History {
-    @Param({"1000", "10000", "100000"})
+    @Param({"1000", "10000", "100000", "1000000"})
     public int events;
 
     ProcessEngine engine = ProcessEngine.withHandbookRulesOnly();
@@ -122,6 +122,7 @@ public class CoreBenchmarks {
     @Setup
     public void setUp() {
       history = Records.history(events);
+      System.gc();
     }
   }
 

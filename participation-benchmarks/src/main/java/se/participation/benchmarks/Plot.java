@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * <p>Usage: {@code java -cp benchmarks.jar se.participation.benchmarks.Plot results.json plot.svg}
  */
 public final class Plot {
-  private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"};
+  private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf"};
 
   private Plot() {}
 
@@ -35,10 +35,12 @@ public final class Plot {
     JsonNode results = new ObjectMapper().readTree(Path.of(args[0]).toFile());
     Map<String, TreeMap<Double, Double>> series = new LinkedHashMap<>();
     for (JsonNode result : results) {
-      String name = result.get("benchmark").asText().replaceAll(".*\\.", "");
+      String benchmark = result.get("benchmark").asText();
+      String name = benchmark.replaceAll(".*\\.", "");
       JsonNode params = result.get("params");
+      boolean document = benchmark.contains("DocumentBenchmarks.judge");
       if (params == null || !(name.equals("allRules") || name.equals("evaluation") || name.equals("replay")
-          || name.equals("ordinaryCommand") || name.equals("move"))) {
+          || name.equals("ordinaryCommand") || name.equals("move") || document)) {
         continue;
       }
       double size = params.has("participants") ? params.get("participants").asDouble() : params.get("events").asDouble();
@@ -48,7 +50,8 @@ public final class Plot {
       double score = result.get("primaryMetric").get("score").asDouble();
       String unit = result.get("primaryMetric").get("scoreUnit").asText();
       double millis = unit.startsWith("us") ? score / 1000 : unit.startsWith("ns") ? score / 1e6 : score;
-      String label = name + (params.has("events") ? " (x = events)" : " (x = participants; proposals = 10x)");
+      String label = document ? "judging a document (x = participants)"
+          : name + (params.has("events") ? " (x = events)" : " (x = participants; proposals = 10x)");
       series.computeIfAbsent(label, k -> new TreeMap<>()).put(size, millis);
     }
     for (Map.Entry<String, TreeMap<Double, Double>> entry : series.entrySet()) {

@@ -47,6 +47,26 @@ class ProcessProperties {
     });
   }
 
+  /**
+   * Processes share structure with the ones they were made from; no later command may change an
+   * earlier process through what they share.
+   */
+  @Test
+  void everyProcessARunPassedThroughStaysAsItWas() {
+    runs("every process a run passed through stays as it was").check(run -> {
+      List<Event> history = run.history();
+      for (CommandRun.Step step : run.steps()) {
+        ParticipationProcess before = step.before();
+        if (before != null) {
+          ParticipationProcess replayed = ENGINE.replay(history.subList(0, (int) before.version()));
+          assertThat(before).isEqualTo(replayed).hasToString(replayed.toString());
+          assertThat(before.participants()).containsExactlyEntriesOf(replayed.participants());
+          assertThat(before.proposals()).containsExactlyEntriesOf(replayed.proposals());
+        }
+      }
+    });
+  }
+
   @Test
   void aRefusedCommandChangesNothingAndProducesNoEvent() {
     runs("a refused command changes nothing").check(run -> {
