@@ -1606,6 +1606,9 @@ public final class ParticipationProcess {
         }
         return;
       }
+      if (from.contacts == contacts && from.participants == participants) {
+        return;
+      }
       // The base held: only a contact put since, or a participant removed since, can break it.
       PersistentMap.diff(from.contacts, contacts, (before, after) -> {
         if (after != null) {

@@ -343,26 +343,51 @@ public final class Evolver {
 
     /** The process as it stands, sharing with the one before everything the events since left alone. */
     ParticipationProcess build() {
-      ParticipationProcess built = ParticipationProcess.builder().from(last)
+      // The builder starts from the last process's collections; only those an event touched are set.
+      ParticipationProcess.Builder next = ParticipationProcess.builder().from(last)
           .version(version).updatedAt(updatedAt)
           .status(status).part(part).dialogue(dialogue)
           .decisionAnswers(decisionAnswers)
-          .answerHistory(answerHistory == null ? last.answerHistory() : answerHistory.build())
           .nonDialogueReason(nonDialogueReason).nonDialogueLevel(nonDialogueLevel).plan(plan)
-          .participants(participants == null ? last.participants() : participants.build())
-          .contacts(contacts == null ? last.contacts() : contacts.build())
-          .meetings(meetings == null ? last.meetings() : meetings.build())
-          .proposals(proposals == null ? last.proposals() : proposals.build())
-          .offTopicMatters(offTopicMatters == null ? last.offTopicMatters() : offTopicMatters.build())
-          .feedback(feedback == null ? last.feedback() : feedback.build())
-          .evaluationAnswers(evaluationAnswers == null ? last.evaluationAnswers() : evaluationAnswers.build())
-          .lessons(lessons == null ? last.lessons() : lessons.build())
-          .transitions(transitions == null ? last.transitions() : transitions.build())
           .withdrawalReason(withdrawalReason).mandate(mandate)
-          .grants(grants == null ? last.grants() : grants.build())
-          .undocumented(undocumented)
-          .tallies(tallies == null ? last.tallies() : tallies.build())
-          .build();
+          .undocumented(undocumented);
+      if (answerHistory != null) {
+        next.answerHistory(answerHistory.build());
+      }
+      if (participants != null) {
+        next.participants(participants.build());
+      }
+      if (contacts != null) {
+        next.contacts(contacts.build());
+      }
+      if (meetings != null) {
+        next.meetings(meetings.build());
+      }
+      if (proposals != null) {
+        next.proposals(proposals.build());
+      }
+      if (offTopicMatters != null) {
+        next.offTopicMatters(offTopicMatters.build());
+      }
+      if (feedback != null) {
+        next.feedback(feedback.build());
+      }
+      if (evaluationAnswers != null) {
+        next.evaluationAnswers(evaluationAnswers.build());
+      }
+      if (lessons != null) {
+        next.lessons(lessons.build());
+      }
+      if (transitions != null) {
+        next.transitions(transitions.build());
+      }
+      if (grants != null) {
+        next.grants(grants.build());
+      }
+      if (tallies != null) {
+        next.tallies(tallies.build());
+      }
+      ParticipationProcess built = next.build();
       last = built;
       decisionAnswers = built.decisionAnswers();
       undocumented = built.undocumented();
