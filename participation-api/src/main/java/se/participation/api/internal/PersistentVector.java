@@ -403,7 +403,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
   @Override
   public int hashCode() {
     int h = hash;
-    if (h == 0 && size > 0) {
+    if (h == 0) {
       h = super.hashCode();
       hash = h;
     }

@@ -320,6 +320,45 @@ class PersistentCollectionProperties {
   }
 
   @Test
+  void mapsAndVectorsAreEqualAsMapsAndListsAre() {
+    PersistentMap<String, Integer> ab = PersistentMap.<String, Integer>empty().plus("a", 1).plus("b", 2);
+    PersistentMap<String, Integer> ba = PersistentMap.<String, Integer>empty().plus("b", 2).plus("a", 1);
+    assertThat(ab).isEqualTo(ba).hasSameHashCodeAs(ba).isEqualTo(Map.of("a", 1, "b", 2));
+    assertThat(ab).isNotEqualTo(ab.plus("a", 3)).isNotEqualTo(ab.plus("c", 3)).isNotEqualTo(List.of());
+    assertThat(ab.plus("a", 3).minus("c")).isNotEqualTo(ab);
+    assertThat(PersistentMap.empty()).isEqualTo(Map.of()).hasSameHashCodeAs(Map.of());
+    assertThat(PersistentMap.<String, Integer>empty().isEmpty()).isTrue();
+    assertThat(ab.isEmpty()).isFalse();
+    assertThat(ab.entrySet()).hasSize(2).contains(Map.entry("a", 1)).doesNotContain(Map.entry("a", 2), Map.entry("c", 1));
+    assertThat(ab.entrySet().contains("a")).isFalse();
+    Map.Entry<String, Integer> first = ab.entrySet().iterator().next();
+    assertThat(first).isEqualTo(Map.entry("a", 1)).isNotEqualTo(Map.entry("a", 2)).isNotEqualTo(Map.entry("b", 1))
+        .isNotEqualTo("a=1").hasSameHashCodeAs(Map.entry("a", 1)).hasToString("a=1");
+    java.util.Iterator<Map.Entry<String, Integer>> entries = ab.entrySet().iterator();
+    entries.next();
+    entries.next();
+    assertThat(entries.hasNext()).isFalse();
+    assertThatThrownBy(entries::next).isInstanceOf(java.util.NoSuchElementException.class);
+
+    PersistentVector<Integer> v = PersistentVector.empty();
+    for (int i = 0; i < 33; i++) {
+      v = v.plus(i);
+      assertThat(v.get(i)).isEqualTo(i);
+      assertThat(v.get(0)).isZero();
+    }
+    assertThat(v).isEqualTo(IntStream.range(0, 33).boxed().toList()).isNotEqualTo(v.with(32, -1))
+        .isNotEqualTo(v.plus(33)).isNotEqualTo(Set.of());
+    assertThat(PersistentVector.empty()).isEqualTo(List.of()).hasSameHashCodeAs(List.of());
+    java.util.Iterator<Integer> elements = PersistentVector.<Integer>empty().plus(7).iterator();
+    assertThat(elements.next()).isEqualTo(7);
+    assertThatThrownBy(elements::next).isInstanceOf(java.util.NoSuchElementException.class);
+    PersistentVector.Builder<Integer> builder = new PersistentVector.Builder<>(v);
+    builder.set(32, -32).set(0, -1).add(33);
+    assertThat(builder.build()).hasSize(34).startsWith(-1, 1).endsWith(-32, 33);
+    assertThat(v.get(32)).isEqualTo(32);
+  }
+
+  @Test
   void collectionsRefuseModificationAndNulls() {
     PersistentMap<String, String> map = PersistentMap.<String, String>empty().plus("k", "v");
     PersistentVector<String> vector = PersistentVector.<String>empty().plus("e");
