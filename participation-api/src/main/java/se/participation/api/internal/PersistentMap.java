@@ -223,7 +223,7 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
         return this;
       }
       Slot<K, V> slot = new Slot<>(key, value, old.index);
-      return new PersistentMap<>(insert(root, 0, hashOf(key), slot, null), order.with(old.index, slot), size);
+      return new PersistentMap<>(insert(Objects.requireNonNull(root), 0, hashOf(key), slot, null), order.with(old.index, slot), size);
     }
     Slot<K, V> slot = new Slot<>(key, value, order.size());
     return new PersistentMap<>(
