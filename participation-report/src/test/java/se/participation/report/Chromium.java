@@ -10,19 +10,28 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.handshake.ServerHandshake;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A real headless Chromium (Debian's, installed by {@code .ci/run}) driven over the DevTools
@@ -83,7 +92,7 @@ final class Chromium implements AutoCloseable {
     String ws;
     try {
       ws = address.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       process.destroyForcibly();
       throw new AssertionError("Chromium at " + EXECUTABLE + " did not start: " + e, e);
     }
@@ -116,7 +125,7 @@ final class Chromium implements AutoCloseable {
     socket.connect();
     try {
       open.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       process.destroyForcibly();
       throw new AssertionError("cannot connect to Chromium's DevTools at " + ws + ": " + e, e);
     }
@@ -156,7 +165,7 @@ final class Chromium implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(method + " interrupted", e);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       throw new IOException(method + " failed: " + e.getMessage(), e);
     }
   }
@@ -261,17 +270,63 @@ final class Chromium implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    // Chromium's helpers (renderers, the crash handler) can outlive the browser process by a
+    // moment and still write into the profile, so wait for them too before deleting it.
+    List<ProcessHandle> helpers = process.descendants().toList();
     process.destroy();
     try {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+      }
+      for (ProcessHandle helper : helpers) {
+        helper.destroy();
+        try {
+          helper.onExit().get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+          helper.destroyForcibly();
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
     }
-    try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    deleteProfile();
+  }
+
+  /** Deletes the temporary profile; files that vanish while it is walked are not an error. */
+  private void deleteProfile() throws IOException {
+    for (int attempt = 0; attempt < 3 && Files.exists(profile); attempt++) {
+      Files.walkFileTree(profile, new SimpleFileVisitor<Path>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes a)
+            throws IOException {
+          Files.deleteIfExists(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+          if (e instanceof NoSuchFileException) {
+            return FileVisitResult.CONTINUE;
+          }
+          throw e;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException e)
+            throws IOException {
+          if (e != null && !(e instanceof NoSuchFileException)) {
+            throw e;
+          }
+          try {
+            Files.deleteIfExists(dir);
+          } catch (DirectoryNotEmptyException late) {
+            // a helper wrote a file after the walk passed; the next attempt takes it
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
     }
   }
 }
