@@ -1,0 +1,40 @@
+// Copyright 2026 The Participation SDK authors
+// SPDX-License-Identifier: Apache-2.0
+package se.participation.selection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The published instances of Flanigan et al. (2021), built from their description. */
+final class Examples {
+  private Examples() {}
+
+  /**
+   * "example_small" (n = 200, k = 20) or "example_large" (n = 2,000, k = 200): one
+   * female/conservative volunteer, {@code scale·99 + (scale-1)} female/liberal, {@code scale·100}
+   * male/conservative; every feature {@code 9..20} or {@code 99..200}.
+   */
+  static SelectionProblem example(int n, int k, int min) {
+    List<Quota> quotas = List.of(
+        new Quota("gender", "female", min, k), new Quota("gender", "male", min, k),
+        new Quota("politics", "conservative", min, k), new Quota("politics", "liberal", min, k));
+    List<Volunteer> pool = new ArrayList<>();
+    pool.add(new Volunteer("v0", Map.of("gender", "female", "politics", "conservative")));
+    for (int i = 1; i < n / 2; i++) {
+      pool.add(new Volunteer("v" + i, Map.of("gender", "female", "politics", "liberal")));
+    }
+    for (int i = n / 2; i < n; i++) {
+      pool.add(new Volunteer("v" + i, Map.of("gender", "male", "politics", "conservative")));
+    }
+    return SelectionProblem.of(quotas, pool, k);
+  }
+
+  static SelectionProblem exampleSmall() {
+    return example(200, 20, 9);
+  }
+
+  static SelectionProblem exampleLarge() {
+    return example(2000, 200, 99);
+  }
+}
