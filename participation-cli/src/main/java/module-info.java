@@ -5,6 +5,8 @@ module se.participation.cli {
   requires se.participation.json;
   requires se.participation.report;
   requires se.participation.store.jdbc;
+  requires se.participation.selection;
+  requires ortools.java;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires static org.jspecify;

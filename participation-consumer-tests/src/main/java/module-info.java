@@ -9,6 +9,7 @@ module com.example.consumer {
   requires se.participation.report;
   requires se.participation.store;
   requires se.participation.store.jdbc;
+  requires se.participation.selection;
   requires static org.jspecify;
 
   exports com.example.consumer;

@@ -20,7 +20,7 @@ import se.participation.api.text.LocalizedText;
       "Kör invånardialoger enligt Helsingborgs stads handbok."
     },
     subcommands = {WalkthroughCommand.class, CheckCommand.class, ReportCommand.class, RulesCommand.class,
-        ImportCommand.class, ExportCommand.class,
+        ImportCommand.class, ExportCommand.class, SelectCommand.class,
         CommandLine.HelpCommand.class})
 final class ParticipationCommand implements Callable<Integer> {
 

@@ -78,6 +78,7 @@ public final class ConsumerChecks {
     checks.check("report", checks::report);
     checks.check("store", checks::store);
     checks.check("embedded store", checks::embeddedStore);
+    checks.check("selection", checks::selection);
     return List.copyOf(checks.report);
   }
 
@@ -209,6 +210,27 @@ public final class ConsumerChecks {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private String selection() {
+    // a council of ten from a pool where one kind of volunteer is rare: LEXIMIN gives everyone 10 %
+    List<se.participation.selection.Volunteer> pool = new ArrayList<>();
+    pool.add(new se.participation.selection.Volunteer("r0", java.util.Map.of("kön", "kvinna", "ålder", "ung")));
+    for (int i = 1; i < 100; i++) {
+      pool.add(new se.participation.selection.Volunteer("r" + i,
+          java.util.Map.of("kön", i < 50 ? "kvinna" : "man", "ålder", i < 50 ? "äldre" : "ung")));
+    }
+    List<se.participation.selection.Quota> quotas = List.of(
+        new se.participation.selection.Quota("kön", "kvinna", 4, 10), new se.participation.selection.Quota("kön", "man", 4, 10),
+        new se.participation.selection.Quota("ålder", "ung", 4, 10), new se.participation.selection.Quota("ålder", "äldre", 4, 10));
+    se.participation.selection.SelectionProblem problem = se.participation.selection.SelectionProblem.of(quotas, pool, 10);
+    se.participation.selection.SelectionResult result = se.participation.selection.Selection.leximin(problem);
+    expect(result instanceof se.participation.selection.Lottery, "a lottery");
+    se.participation.selection.Lottery lottery = (se.participation.selection.Lottery) result;
+    expect(Math.abs(lottery.minimum() - 0.1) < 1e-9, "everyone 10 %, was " + lottery.minimum());
+    se.participation.selection.Draw draw = lottery.draw("Lotto 2026-11-28: 3 9 14 22 27 30 35");
+    expect(draw.equals(lottery.draw("Lotto 2026-11-28: 3 9 14 22 27 30 35")), "the draw repeats from its seed");
+    return "minimum " + lottery.minimum() + " with " + lottery.work().solver() + ", panel of " + draw.panel().size();
   }
 
   private String report() {

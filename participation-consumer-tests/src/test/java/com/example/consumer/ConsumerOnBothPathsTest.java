@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class ConsumerOnBothPathsTest {
   private static final List<String> CHECKS = List.of("path", "refusal", "findings", "evaluation",
-      "input error", "service loader rule", "contributed language", "object mapper", "readme", "report", "store", "embedded store");
+      "input error", "service loader rule", "contributed language", "object mapper", "readme", "report", "store", "embedded store",
+      "selection");
 
   private static String path() throws IOException {
     String classes = System.getProperty("consumer.classes");
@@ -54,7 +55,17 @@ class ConsumerOnBothPathsTest {
 
   @Test
   void everyCheckPassesOnTheModulePathWithNothingOpened() throws Exception {
-    List<String> lines = launch(List.of("--module-path", path(), "--module", "com.example.consumer/com.example.consumer.ConsumerChecks"));
+    // OR-Tools' native jar (ortools-linux-x86-64) has no valid module name, so it goes on the class
+    // path, and its Java API (module ortools.java), which participation-selection requires only
+    // statically, is added to the module graph: the two steps docs/selection.md tells embedders
+    List<String> modules = new ArrayList<>();
+    List<String> natives = new ArrayList<>();
+    for (String entry : path().split(File.pathSeparator)) {
+      (Path.of(entry).getFileName().toString().startsWith("ortools-linux-") ? natives : modules).add(entry);
+    }
+    List<String> lines = launch(List.of("--module-path", String.join(File.pathSeparator, modules),
+        "-cp", String.join(File.pathSeparator, natives), "--add-modules", "ortools.java",
+        "--module", "com.example.consumer/com.example.consumer.ConsumerChecks"));
     assertEveryCheckPassed(lines);
     assertThat(lines).contains("ok path: module path, com.example.consumer reads se.participation.core");
     assertThat(lines).anyMatch(l -> l.startsWith("ok contributed language: Finnish missing"));

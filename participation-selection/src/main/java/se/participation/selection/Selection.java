@@ -18,9 +18,11 @@ import se.participation.selection.internal.Solvers;
  *
  * <pre>{@code
  * SelectionProblem problem = SelectionProblem.of(quotas, volunteers, 40);
- * switch (Selection.leximin(problem)) {
- *   case Lottery lottery -> publish(lottery.probabilities(), lottery.draw("Lotto 2026-11-28: 3 9 14 22 27 30 35"));
- *   case Infeasible why -> show(why.reasons(), why.relaxations());
+ * SelectionResult result = Selection.leximin(problem);
+ * if (result instanceof Lottery lottery) {
+ *   publish(lottery.probabilities(), lottery.draw("Lotto 2026-11-28: 3 9 14 22 27 30 35"));
+ * } else if (result instanceof Infeasible why) {
+ *   show(why.reasons(), why.relaxations());
  * }
  * }</pre>
  *

@@ -25,7 +25,9 @@ public final class SelectionException extends ParticipationException {
     LEGACY_FAILED
   }
 
+  /** What went wrong. */
   private final Kind kind;
+  /** The message in every language; not serialized (the English message is). */
   private final transient LocalizedText problem;
 
   /**

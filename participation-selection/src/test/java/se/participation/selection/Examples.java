@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The published instances of Flanigan et al. (2021), built from their description. */
-final class Examples {
+public final class Examples {
   private Examples() {}
 
   /**
@@ -15,7 +15,7 @@ final class Examples {
    * female/conservative volunteer, {@code scale·99 + (scale-1)} female/liberal, {@code scale·100}
    * male/conservative; every feature {@code 9..20} or {@code 99..200}.
    */
-  static SelectionProblem example(int n, int k, int min) {
+  public static SelectionProblem example(int n, int k, int min) {
     List<Quota> quotas = List.of(
         new Quota("gender", "female", min, k), new Quota("gender", "male", min, k),
         new Quota("politics", "conservative", min, k), new Quota("politics", "liberal", min, k));
@@ -30,11 +30,17 @@ final class Examples {
     return SelectionProblem.of(quotas, pool, k);
   }
 
-  static SelectionProblem exampleSmall() {
+  /**
+   * "example_small": n = 200, k = 20, every feature 9–20.
+   */
+  public static SelectionProblem exampleSmall() {
     return example(200, 20, 9);
   }
 
-  static SelectionProblem exampleLarge() {
+  /**
+   * "example_large": n = 2,000, k = 200, every feature 99–200.
+   */
+  public static SelectionProblem exampleLarge() {
     return example(2000, 200, 99);
   }
 }
