@@ -60,6 +60,10 @@ final class SelectCommand extends Subcommand {
       description = "LEGACY only: the draws its chances are estimated from (default: 10000)")
   int runs = 10_000;
 
+  @Option(names = "--time-limit", defaultValue = "1800", paramLabel = "SECONDS",
+      description = "LEXIMIN only: stop after this many seconds (default: 1800)")
+  long timeLimit = 1800;
+
   @Override
   public Integer call() {
     Locale language = common.language();
@@ -74,9 +78,12 @@ final class SelectCommand extends Subcommand {
     if (runs < 1) {
       throw new IllegalArgumentException(CliTexts.text(language, "select.badRuns", runs));
     }
+    if (timeLimit < 1) {
+      throw new IllegalArgumentException(CliTexts.text(language, "select.badTimeLimit", timeLimit));
+    }
     SelectionProblem problem = SelectionCsv.read(categories, respondents, panelSize);
     SelectionResult result = method.equals("leximin")
-        ? Selection.leximin(problem)
+        ? Selection.leximin(problem, java.time.Duration.ofSeconds(timeLimit))
         : Selection.legacy(problem, runs, drawSeed == null ? "participation select" : drawSeed);
     PrintWriter out = out();
     if (result instanceof Lottery lottery) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package se.participation.selection;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import se.participation.selection.internal.Legacy;
@@ -30,6 +31,9 @@ import se.participation.selection.internal.Solvers;
  * class path or module path (module name {@code ortools.java}); LEGACY and the draw do not.
  */
 public final class Selection {
+  /** The time limit of {@link #leximin(SelectionProblem)}. */
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(30);
+
   /** How often LEGACY may start one draw again before it is said to fail. */
   public static final int LEGACY_ATTEMPTS = 1_000;
 
@@ -39,18 +43,48 @@ public final class Selection {
    * The LEXIMIN lottery: the smallest chance as high as possible, then the next, and so on; each
    * level with its certificate. When the quotas cannot be met, why and the smallest relaxation.
    *
+   * <p>Stops after {@link #DEFAULT_TIME_LIMIT}; see {@link #leximin(SelectionProblem, Duration)}.
+   *
    * @throws NullPointerException when {@code problem} is null
-   * @throws SelectionException when OR-Tools is missing or the solver fails
+   * @throws SelectionException when OR-Tools is missing, the solver fails, or the time limit passes
    */
   public static SelectionResult leximin(SelectionProblem problem) {
+    return leximin(problem, DEFAULT_TIME_LIMIT);
+  }
+
+  /**
+   * The LEXIMIN lottery within a time limit. Pools whose volunteers are nearly all different
+   * (over a thousand profiles) can take many minutes; a web request should run this in the
+   * background with a limit. The limit is checked between rounds of the column generation, so it
+   * may be overrun by one round (seconds on large pools); interrupting the thread stops it the
+   * same way. A stopped computation returns nothing.
+   *
+   * @param problem the problem
+   * @param timeLimit how long it may take, positive
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when {@code timeLimit} is zero or negative
+   * @throws SelectionException of kind {@code TIME_LIMIT} when the limit passes, {@code
+   *     INTERRUPTED} when the thread is interrupted (its interrupt flag stays set), {@code
+   *     SOLVER_MISSING} or {@code SOLVER_FAILED}
+   */
+  public static SelectionResult leximin(SelectionProblem problem, Duration timeLimit) {
     Objects.requireNonNull(problem, "problem");
+    Objects.requireNonNull(timeLimit, "timeLimit");
+    if (timeLimit.isNegative() || timeLimit.isZero()) {
+      throw new IllegalArgumentException("the time limit (" + timeLimit + ") must be positive");
+    }
     LinearSolver.Factory factory = solver();
     Optional<Infeasible> infeasible = explain(problem, factory);
     if (infeasible.isPresent()) {
       return infeasible.get();
     }
     try {
-      return Leximin.solve(problem, factory);
+      return Leximin.solve(problem, factory, timeLimit);
+    } catch (Leximin.Stopped e) {
+      throw e.interrupted
+          ? new SelectionException(SelectionException.Kind.INTERRUPTED, SelectionTexts.text("selection.interrupted"))
+          : new SelectionException(SelectionException.Kind.TIME_LIMIT, SelectionTexts.text("selection.timeLimit",
+              timeLimit.toSeconds(), problem.profiles().size()));
     } catch (IllegalStateException e) {
       throw new SelectionException(SelectionException.Kind.SOLVER_FAILED,
           SelectionTexts.text("selection.solverFailed", e.getMessage()));

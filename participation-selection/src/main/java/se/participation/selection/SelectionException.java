@@ -22,7 +22,11 @@ public final class SelectionException extends ParticipationException {
     /** The solver ended without an answer (numerical trouble, a limit). */
     SOLVER_FAILED,
     /** LEGACY failed to meet the quotas in every attempt. */
-    LEGACY_FAILED
+    LEGACY_FAILED,
+    /** LEXIMIN did not finish within its time limit. */
+    TIME_LIMIT,
+    /** The thread computing LEXIMIN was interrupted. */
+    INTERRUPTED
   }
 
   /** What went wrong. */

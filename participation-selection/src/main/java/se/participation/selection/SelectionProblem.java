@@ -116,7 +116,12 @@ public final class SelectionProblem {
     return new SelectionProblem(quotas, volunteers, panelSize);
   }
 
-  /** This problem with other quotas (e.g. a relaxation), the same pool and panel size. */
+  /**
+   * This problem with other quotas (e.g. a relaxation), the same pool and panel size.
+   *
+   * @throws NullPointerException when {@code newQuotas} or an element is null
+   * @throws IllegalArgumentException as {@link #of} does
+   */
   public SelectionProblem withQuotas(List<Quota> newQuotas) {
     return new SelectionProblem(newQuotas, volunteers, panelSize);
   }
@@ -146,7 +151,12 @@ public final class SelectionProblem {
     return profiles;
   }
 
-  /** The profile of a volunteer, by id. */
+  /**
+   * The profile of a volunteer, by id.
+   *
+   * @throws NullPointerException when {@code volunteerId} is null
+   * @throws IllegalArgumentException when no volunteer of the pool has this id
+   */
   public Profile profileOf(String volunteerId) {
     Integer index = volunteerProfile.get(Objects.requireNonNull(volunteerId, "volunteerId"));
     if (index == null) {
@@ -166,7 +176,13 @@ public final class SelectionProblem {
     return profileQuotas[profile][category];
   }
 
-  /** Whether seat counts per profile meet every quota and fill the panel. */
+  /**
+   * Whether seat counts per profile (indexed as {@link #profiles()}) meet every quota and fill
+   * the panel, each count from 0 to its profile's size.
+   *
+   * @throws NullPointerException when {@code seats} is null
+   * @throws IllegalArgumentException when there is not one count per profile
+   */
   public boolean admits(int[] seats) {
     if (seats.length != profiles.size()) {
       throw new IllegalArgumentException("expected " + profiles.size() + " seat counts, got " + seats.length);

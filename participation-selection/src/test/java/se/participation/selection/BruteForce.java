@@ -18,22 +18,27 @@ final class BruteForce {
 
   /** Every seat vector (per profile) that meets the quotas. */
   static List<int[]> compositions(SelectionProblem problem) {
+    return panels(problem).stream().filter(problem::admits).toList();
+  }
+
+  /** Every seat vector (per profile) that fills the panel from the pool, quotas or not. */
+  static List<int[]> panels(SelectionProblem problem) {
     List<int[]> out = new ArrayList<>();
     int[] sizes = problem.profiles().stream().mapToInt(Profile::size).toArray();
-    fill(problem, sizes, 0, problem.panelSize(), new int[sizes.length], out);
+    fill(sizes, 0, problem.panelSize(), new int[sizes.length], out);
     return out;
   }
 
-  private static void fill(SelectionProblem problem, int[] sizes, int p, int left, int[] seats, List<int[]> out) {
+  private static void fill(int[] sizes, int p, int left, int[] seats, List<int[]> out) {
     if (p == sizes.length) {
-      if (left == 0 && problem.admits(seats)) {
+      if (left == 0) {
         out.add(seats.clone());
       }
       return;
     }
     for (int s = 0; s <= Math.min(left, sizes[p]); s++) {
       seats[p] = s;
-      fill(problem, sizes, p + 1, left - s, seats, out);
+      fill(sizes, p + 1, left - s, seats, out);
     }
     seats[p] = 0;
   }

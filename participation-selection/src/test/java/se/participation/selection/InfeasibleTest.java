@@ -79,21 +79,7 @@ class InfeasibleTest {
 
   /** The fewest seats by which any panel of the pool misses the quotas, over every panel. */
   private static int smallestViolation(SelectionProblem problem) {
-    int[] sizes = problem.profiles().stream().mapToInt(Profile::size).toArray();
-    return smallest(problem, sizes, 0, problem.panelSize(), new int[sizes.length]);
-  }
-
-  private static int smallest(SelectionProblem problem, int[] sizes, int p, int left, int[] seats) {
-    if (p == sizes.length) {
-      return left == 0 ? violation(problem, seats) : Integer.MAX_VALUE;
-    }
-    int best = Integer.MAX_VALUE;
-    for (int s = 0; s <= Math.min(left, sizes[p]); s++) {
-      seats[p] = s;
-      best = Math.min(best, smallest(problem, sizes, p + 1, left - s, seats));
-    }
-    seats[p] = 0;
-    return best;
+    return BruteForce.panels(problem).stream().mapToInt(seats -> violation(problem, seats)).min().orElseThrow();
   }
 
   private static int violation(SelectionProblem problem, int[] seats) {

@@ -80,4 +80,30 @@ class LeximinTest {
     assertThat(lottery.work().pricingSolves()).isPositive();
     assertThat(lottery.work().linearSolves()).isPositive();
   }
+
+  @Test
+  void aTimeLimitStopsTheComputationWithAKindAndAMessageInBothLanguages() {
+    SelectionProblem problem = GeneratedPools.generate(7, 300, 30, new int[] {2, 3, 4}, 1);
+    SelectionException e = org.assertj.core.api.Assertions.catchThrowableOfType(SelectionException.class,
+        () -> Selection.leximin(problem, java.time.Duration.ofNanos(1)));
+    assertThat(e.kind()).isEqualTo(SelectionException.Kind.TIME_LIMIT);
+    assertThat(e.message(se.participation.api.text.LocalizedText.ENGLISH)).contains("did not finish within");
+    assertThat(e.message(se.participation.api.text.LocalizedText.SWEDISH)).contains("blev inte klart inom");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Selection.leximin(problem, java.time.Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anInterruptedThreadStopsTheComputationAndKeepsItsFlag() {
+    SelectionProblem problem = GeneratedPools.generate(7, 300, 30, new int[] {2, 3, 4}, 1);
+    Thread.currentThread().interrupt();
+    try {
+      SelectionException e = org.assertj.core.api.Assertions.catchThrowableOfType(SelectionException.class,
+          () -> Selection.leximin(problem));
+      assertThat(e.kind()).isEqualTo(SelectionException.Kind.INTERRUPTED);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
 }

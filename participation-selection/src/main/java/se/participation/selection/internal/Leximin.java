@@ -63,9 +63,25 @@ public final class Leximin {
   private long ilpNanos;
   private int localHits;
 
-  private Leximin(Instance instance, LinearSolver.Factory factory) {
+  /** When the computation must stop, as {@link System#nanoTime()}. */
+  private final long deadline;
+
+  /** Thrown when the time limit passes or the thread is interrupted; nothing is returned. */
+  public static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    /** True when interrupted, false when out of time. */
+    public final boolean interrupted;
+
+    Stopped(boolean interrupted) {
+      super(interrupted ? "interrupted" : "out of time", null, false, false);
+      this.interrupted = interrupted;
+    }
+  }
+
+  private Leximin(Instance instance, LinearSolver.Factory factory, long deadline) {
     this.instance = instance;
     this.factory = factory;
+    this.deadline = deadline;
   }
 
   /** A shape as a hash key. */
@@ -85,11 +101,14 @@ public final class Leximin {
    * The leximin lottery of a problem whose quotas can be met.
    *
    * @throws IllegalStateException when the quotas cannot be met (check first) or the solver fails
+   * @throws Stopped when the time limit passes or the thread is interrupted
    */
-  public static Lottery solve(se.participation.selection.SelectionProblem problem, LinearSolver.Factory factory) {
+  public static Lottery solve(se.participation.selection.SelectionProblem problem, LinearSolver.Factory factory,
+      Duration timeLimit) {
     long start = System.nanoTime();
     Instance instance = new Instance(problem);
-    Leximin leximin = new Leximin(instance, factory);
+    long limit = Math.min(timeLimit.toNanos(), Long.MAX_VALUE / 4);
+    Leximin leximin = new Leximin(instance, factory, start + limit);
     try (Pricing pricing = new Pricing(instance, factory, false)) {
       int coverSolves;
       boolean[] reachable;
@@ -176,6 +195,7 @@ public final class Leximin {
         int rounds = 0;
         while (true) {
           master.sync(shapes);
+          checkTime();
           if (++rounds > MAX_ROUNDS) {
             throw new IllegalStateException("the column generation did not converge in " + MAX_ROUNDS + " rounds");
           }
@@ -262,6 +282,15 @@ public final class Leximin {
         }
       }
       return new Result(clean(fixedAt, reachable), levels);
+    }
+  }
+
+  private void checkTime() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new Stopped(true);
+    }
+    if (System.nanoTime() - deadline > 0) {
+      throw new Stopped(false);
     }
   }
 
