@@ -87,7 +87,7 @@ public final class Selection {
               timeLimit.toSeconds(), problem.profiles().size()));
     } catch (IllegalStateException e) {
       throw new SelectionException(SelectionException.Kind.SOLVER_FAILED,
-          SelectionTexts.text("selection.solverFailed", e.getMessage()));
+          SelectionTexts.text("selection.solverFailed", String.valueOf(e.getMessage())));
     }
   }
 
@@ -140,7 +140,7 @@ public final class Selection {
       return Relaxer.explain(problem, factory);
     } catch (IllegalStateException e) {
       throw new SelectionException(SelectionException.Kind.SOLVER_FAILED,
-          SelectionTexts.text("selection.solverFailed", e.getMessage()));
+          SelectionTexts.text("selection.solverFailed", String.valueOf(e.getMessage())));
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import se.participation.selection.Composition;
 import se.participation.selection.Lottery;
 import se.participation.selection.Method;
@@ -61,7 +62,7 @@ public final class Legacy {
     Legacy legacy = new Legacy(problem, AuditRandom.seedOf(seed));
     Map<List<Integer>, Integer> counts = new HashMap<>();
     for (int r = 0; r < runs; r++) {
-      int[] seats = null;
+      int @Nullable [] seats = null;
       for (int attempt = 0; attempt < maxAttemptsPerDraw && seats == null; attempt++) {
         seats = legacy.drawShape();
       }
@@ -86,7 +87,7 @@ public final class Legacy {
   }
 
   /** One greedy draw as seats per profile, or null when it could not meet a min. */
-  int[] drawShape() {
+  int @Nullable [] drawShape() {
     int n = profileOf.length;
     int categories = instance.categories;
     // members[q][0..left[q]): volunteers still in the pool with quota q's feature;
