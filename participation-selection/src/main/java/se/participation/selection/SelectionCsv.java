@@ -40,8 +40,8 @@ import se.participation.selection.internal.SelectionTexts;
 public final class SelectionCsv {
   /** The most rows a file may have. */
   public static final int MAX_ROWS = 1_000_000;
-  /** The largest file, in bytes (256 MiB). */
-  public static final long MAX_BYTES = 256L * 1024 * 1024;
+  /** The largest file, in bytes (64 MiB: a million respondents of 60 bytes each). */
+  public static final long MAX_BYTES = 64L * 1024 * 1024;
 
   private SelectionCsv() {}
 

@@ -62,6 +62,22 @@ class InfeasibleTest {
   }
 
   @Test
+  void minimumsThatFillThePanelExactlyAreNotAReason() {
+    // women's minimum 3 + men's 2 = 5 = the panel: fine; but only 3 women exist for a minimum of 3
+    // when one woman may not sit (her age's max is 0)
+    List<Volunteer> pool = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      pool.add(new Volunteer("v" + i, Map.of("gender", i % 2 == 0 ? "woman" : "man", "age", i == 0 ? "old" : "young")));
+    }
+    SelectionProblem problem = SelectionProblem.of(List.of(new Quota("gender", "woman", 3, 5),
+        new Quota("gender", "man", 2, 5), new Quota("age", "old", 0, 0), new Quota("age", "young", 0, 5)), pool, 5);
+    Infeasible why = Selection.explain(problem).orElseThrow();
+    assertThat(why.reasons()).noneSatisfy(reason -> assertThat(reason.in(LocalizedText.ENGLISH)).contains("minimums"))
+        .noneSatisfy(reason -> assertThat(reason.in(LocalizedText.ENGLISH)).contains("maximums"))
+        .anySatisfy(reason -> assertThat(reason.in(LocalizedText.ENGLISH)).contains("no panel meets these quotas together"));
+  }
+
+  @Test
   void legacyExplainsInfeasibleQuotasToo() {
     SelectionProblem problem = SelectionProblem.of(
         List.of(new Quota("gender", "woman", 3, 5), new Quota("gender", "man", 3, 5)), pool(6), 5);

@@ -131,4 +131,27 @@ class SelectionCsvTest {
     assertThat(e.message(LocalizedText.ENGLISH)).doesNotContain("\u202e").doesNotContain("\u0007")
         .doesNotContain("\n");
   }
+
+  @Test
+  void aFileAboveTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
+    Path huge = dir.resolve("huge.csv");
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      file.setLength(SelectionCsv.MAX_BYTES + 1); // sparse: nothing is written
+    }
+    assertThatThrownBy(() -> SelectionCsv.read(write("categories.csv", CATEGORIES), huge, 1))
+        .isInstanceOf(InputException.class).hasMessageContaining("huge.csv: the file is larger than 67108864 bytes");
+  }
+
+  @Test
+  void moreRowsThanTheLimitAreRefusedAtTheFirstRowTooMany() throws IOException {
+    StringBuilder text = new StringBuilder("gender\n");
+    for (int i = 0; i <= SelectionCsv.MAX_ROWS; i++) {
+      text.append("male\n");
+    }
+    Path many = write("many.csv", text.toString());
+    assertThatThrownBy(() -> SelectionCsv.read(write("categories.csv", "category,feature,min,max\ngender,male,0,1\n"),
+        many, 1))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("many.csv:" + (SelectionCsv.MAX_ROWS + 2) + ": more than 1000000 rows");
+  }
 }

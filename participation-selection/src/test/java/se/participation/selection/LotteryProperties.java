@@ -14,7 +14,7 @@ import se.participation.testkit.property.Gen;
 import se.participation.testkit.property.Property;
 
 /** What every lottery promises, LEXIMIN's and LEGACY's alike, and what every draw promises. */
-class LotteryPropertiesTest {
+class LotteryProperties {
   private record Case(SelectionProblem problem, Method method, String seed) {}
 
   private static Gen<Case> cases() {
