@@ -23,8 +23,9 @@ import se.participation.selection.Method;
  * leximin-optimal lottery, so a panel is a vector of seats per profile and a profile's chance is
  * its expected seats divided by its size.
  *
- * <p>Each level solves the dual of "maximise the smallest chance among profiles not yet fixed,
- * keeping the fixed ones at their values" over the shapes found so far:
+ * <p>Each level solves the restricted master ({@code Master}: maximise the smallest chance among
+ * profiles not yet fixed, keeping the fixed ones at their values, over the shapes found so far),
+ * whose profile rows' duals are the weights {@code y} of the level's certificate, a solution of
  *
  * <pre>
  *   minimise   μ − Σ_{p fixed} f_p · y_p
@@ -36,17 +37,15 @@ import se.participation.selection.Method;
  * quota-meeting shape; a cheap local search (one seat moved between two profiles) is tried first,
  * the integer program only when it finds nothing, so the last pricing of a level is always the
  * exact one that proves {@code μ}. Profiles with positive dual weight are fixed at the level's
- * value (complementary slackness: they have that chance in every optimal lottery). The model is
- * changed in place between levels, never rebuilt. The primal lottery is the panel rows' duals of
- * the last level, cleaned by one final linear program.
+ * value (complementary slackness: they have that chance in every optimal lottery) unless the
+ * primal lottery gives them clearly more. The model is changed in place between levels, never
+ * rebuilt. The lottery is the master's shape weights, cleaned by one final linear program.
  */
 public final class Leximin {
   /** A new shape must beat the current bound by this much to be added. */
   private static final double IMPROVEMENT = 1e-9;
   /** A dual weight above this fixes its profile. */
   private static final double FIXING = 1e-7;
-  /** A level's chance may differ from its certificate's bound by at most this. */
-  static final double TOLERANCE = 1e-6;
   private static final int MAX_ROUNDS = 200_000;
   /** How many of the heaviest shapes found the local search starts from. */
   private static final int STARTS = 8;
