@@ -57,6 +57,7 @@ public final class ParticipationProcess {
   private final PersistentVector<Lesson> lessons;
   private final PersistentVector<PartTransition> transitions;
   private final PersistentVector<Tally> tallies;
+  private final PersistentMap<SortitionId, Sortition> sortitions;
   private final Map<ChecklistQuestion, Undocumented> undocumented;
   private final @Nullable String withdrawalReason;
   private final @Nullable Mandate mandate;
@@ -91,6 +92,7 @@ public final class ParticipationProcess {
     this.lessons = b.lessons;
     this.transitions = b.transitions;
     this.tallies = b.tallies;
+    this.sortitions = b.sortitions;
     this.undocumented = b.undocumented;
     this.withdrawalReason = b.withdrawalReason;
     this.mandate = b.mandate;
@@ -237,6 +239,14 @@ public final class ParticipationProcess {
   }
 
   /**
+   * The selections of participants by lot, in the order the record first mentions them: invitations,
+   * pool, panel and replacements.
+   */
+  public Map<SortitionId, Sortition> sortitions() {
+    return sortitions;
+  }
+
+  /**
    * The checklist questions marked as not documented, with why, in the questions' order; a later
    * answer or plan element supersedes the mark.
    */
@@ -329,7 +339,7 @@ public final class ParticipationProcess {
         && plan.equals(o.plan) && participants.equals(o.participants) && contacts.equals(o.contacts)
         && meetings.equals(o.meetings) && proposals.equals(o.proposals) && offTopicMatters.equals(o.offTopicMatters)
         && feedback.equals(o.feedback) && evaluationAnswers.equals(o.evaluationAnswers) && lessons.equals(o.lessons)
-        && transitions.equals(o.transitions) && tallies.equals(o.tallies) && undocumented.equals(o.undocumented)
+        && transitions.equals(o.transitions) && tallies.equals(o.tallies) && sortitions.equals(o.sortitions) && undocumented.equals(o.undocumented)
         && Objects.equals(withdrawalReason, o.withdrawalReason) && Objects.equals(mandate, o.mandate)
         && grants.equals(o.grants);
   }
@@ -343,7 +353,7 @@ public final class ParticipationProcess {
       for (Object attribute : new Object[] {id, version, title, question, owner, startedAt, updatedAt, status, part,
           intendedLevel, dialogue, decisionAnswers, answerHistory, nonDialogueReason, nonDialogueLevel, plan,
           participants, contacts, meetings, proposals, offTopicMatters, feedback, evaluationAnswers, lessons,
-          transitions, tallies, undocumented, withdrawalReason, mandate, grants}) {
+          transitions, tallies, sortitions, undocumented, withdrawalReason, mandate, grants}) {
         h += (h << 5) + Objects.hashCode(attribute);
       }
       h = h == 0 ? 1 : h;
@@ -376,7 +386,7 @@ public final class ParticipationProcess {
         .append(", proposals=").append(proposals).append(", offTopicMatters=").append(offTopicMatters)
         .append(", feedback=").append(feedback).append(", evaluationAnswers=").append(evaluationAnswers)
         .append(", lessons=").append(lessons).append(", transitions=").append(transitions).append(", tallies=")
-        .append(tallies).append(", undocumented=").append(undocumented);
+        .append(tallies).append(", sortitions=").append(sortitions).append(", undocumented=").append(undocumented);
     if (withdrawalReason != null) {
       s.append(", withdrawalReason=").append(withdrawalReason);
     }
@@ -469,6 +479,7 @@ public final class ParticipationProcess {
     private PersistentVector<Lesson> lessons = PersistentVector.empty();
     private PersistentVector<PartTransition> transitions = PersistentVector.empty();
     private PersistentVector<Tally> tallies = PersistentVector.empty();
+    private PersistentMap<SortitionId, Sortition> sortitions = PersistentMap.empty();
     private Map<ChecklistQuestion, Undocumented> undocumented = Map.of();
     private @Nullable String withdrawalReason;
     private @Nullable Mandate mandate;
@@ -518,6 +529,7 @@ public final class ParticipationProcess {
       addAllLessons(instance.lessons);
       addAllTransitions(instance.transitions);
       addAllTallies(instance.tallies);
+      putAllSortitions(instance.sortitions);
       putAllUndocumented(instance.undocumented);
       if (instance.withdrawalReason != null) {
         withdrawalReason = instance.withdrawalReason;
@@ -1091,6 +1103,59 @@ public final class ParticipationProcess {
     public Builder offTopicMatters(Map<? extends OffTopicId, ? extends OffTopicMatter> entries) {
       offTopicMatters = PersistentMap.empty();
       return putAllOffTopicMatters(entries);
+    }
+
+    /**
+     * Puts a sortition into {@link ParticipationProcess#sortitions()}, after those already put; a key put
+     * again keeps its place and takes the new value.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     * @throws NullPointerException when {@code key} or {@code value} is null
+     */
+    public Builder putSortition(SortitionId key, Sortition value) {
+      sortitions = sortitions.plus(Objects.requireNonNull(key, "sortitions key"), Objects.requireNonNull(value, "sortitions value"));
+      return this;
+    }
+
+    /**
+     * Puts an entry into {@link ParticipationProcess#sortitions()}, as {@link #putSortition(SortitionId, Sortition)}.
+     *
+     * @param entry the entry
+     * @return this builder
+     * @throws NullPointerException when the entry, its key or its value is null
+     */
+    public Builder putSortition(Map.Entry<? extends SortitionId, ? extends Sortition> entry) {
+      return putSortition(entry.getKey(), entry.getValue());
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link ParticipationProcess#sortitions()}, in their order.
+     *
+     * @param entries the entries
+     * @return this builder
+     * @throws NullPointerException when a key or value is null
+     */
+    public Builder putAllSortitions(Map<? extends SortitionId, ? extends Sortition> entries) {
+      if (sortitions.isEmpty() && entries instanceof PersistentMap) {
+        sortitions = PersistentMap.copyOf(entries, "sortitions");
+      } else {
+        entries.forEach(this::putSortition);
+      }
+      return this;
+    }
+
+    /**
+     * Sets {@link ParticipationProcess#sortitions()} to {@code entries}, replacing what was put.
+     *
+     * @param entries the entries, in their order
+     * @return this builder
+     * @throws NullPointerException when a key or value is null
+     */
+    public Builder sortitions(Map<? extends SortitionId, ? extends Sortition> entries) {
+      sortitions = PersistentMap.empty();
+      return putAllSortitions(entries);
     }
 
     /**

@@ -25,6 +25,12 @@ public abstract class RepresentationAnalysis {
   /** Quadrants with planned groups of which nobody took part. */
   public abstract Set<Quadrant> missingQuadrants();
 
+  /**
+   * Each quota of each panel drawn by lot, against the panel as it finally sat: sortitions in the
+   * record's order, quotas in the panel's order.
+   */
+  public abstract List<QuotaReach> quotas();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

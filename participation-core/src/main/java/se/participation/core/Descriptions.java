@@ -104,6 +104,16 @@ public final class Descriptions {
       return CoreTexts.text("event.OffTopicMatterRouted", e.matter(), e.routedTo());
     } else if (event instanceof Event.ProcessWithdrawn e) {
       return CoreTexts.text("event.ProcessWithdrawn", e.reason());
+    } else if (event instanceof Event.InvitationsSent e) {
+      return CoreTexts.text("event.InvitationsSent", e.sortition(), e.invited(), e.frame());
+    } else if (event instanceof Event.PoolRecorded e) {
+      return CoreTexts.text("event.PoolRecorded", e.sortition(), e.pool().volunteers());
+    } else if (event instanceof Event.PanelDrawn e) {
+      return CoreTexts.text("event.PanelDrawn", e.sortition(), e.panel().seats().size(), e.panel().quotas().size(),
+          e.panel().method());
+    } else if (event instanceof Event.PanelMemberReplaced e) {
+      return CoreTexts.text("event.PanelMemberReplaced", e.sortition(), e.left(), e.reason(),
+          e.replacement().map(s -> s.member()));
     } else if (event instanceof Event.TallyRecorded e) {
       return CoreTexts.text("event.TallyRecorded", e.tally().kind(), e.tally().count(), e.tally().what(),
           e.tally().meeting().map(m -> (Object) m).orElse("-"));

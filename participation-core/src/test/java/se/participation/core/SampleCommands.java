@@ -62,6 +62,18 @@ final class SampleCommands {
     all.put(Command.SendBackForRework.class, c -> new Command.SendBackForRework(c, Set.of(ProposalId.of("pr1")), "Återremiss"));
     all.put(Command.RecordTally.class, c -> new Command.RecordTally(c, se.participation.api.Tally.of(
         se.participation.api.TallyKind.CONTRIBUTIONS, "synpunkter", se.participation.api.Count.about(320, "ca 320"))));
+    se.participation.api.SortitionId lot = se.participation.api.SortitionId.of("lottning");
+    se.participation.api.Sortition.Seat seat = new se.participation.api.Sortition.Seat(
+        se.participation.api.ParticipantId.of("px"), Map.of("kön", "kvinna"));
+    all.put(Command.RecordInvitations.class, c -> new Command.RecordInvitations(c, lot,
+        se.participation.api.Count.exactly(1000), Optional.of("folkbokförda")));
+    all.put(Command.RecordPool.class, c -> new Command.RecordPool(c, lot,
+        se.participation.api.Sortition.Pool.of(se.participation.api.Count.exactly(50))));
+    all.put(Command.RecordPanelDraw.class, c -> new Command.RecordPanelDraw(c, lot, new se.participation.api.Sortition.Panel(
+        List.of(new se.participation.api.Sortition.Quota("kön", "kvinna", 1, 1)), List.of(seat), Optional.of("LEXIMIN"),
+        Optional.empty(), java.util.OptionalDouble.empty(), 0)));
+    all.put(Command.ReplacePanelMember.class, c -> new Command.ReplacePanelMember(c, lot,
+        se.participation.api.ParticipantId.of("px"), Optional.empty(), "avböjde"));
     all.put(Command.MarkUndocumented.class, c -> new Command.MarkUndocumented(c, se.participation.api.ChecklistQuestion.PLANERING_14, java.util.Optional.empty()));
     all.put(Command.GrantRole.class, c -> new Command.GrantRole(c, se.participation.api.ActorId.of("ny"), se.participation.api.ActorRole.FACILITATOR));
     all.put(Command.RevokeRole.class, c -> new Command.RevokeRole(c, Scenario.FACILITATOR.id(), se.participation.api.ActorRole.FACILITATOR));

@@ -732,6 +732,119 @@ public sealed interface Command {
   }
 
   /**
+   * Records a wave of invitations to volunteer for a panel drawn by lot: how many were invited and
+   * from what ("7 000 slumpvis utvalda folkbokförda 16–84 år"). The first record of a sortition
+   * starts it; a second wave adds to it.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code PLANERING}, {@code
+   * GENOMFORANDE}.
+   *
+   * @param context who, when, on which process and version
+   * @param sortition the sortition
+   * @param invited how many were invited; at least one
+   * @param frame whom they were drawn from, if the record says
+   */
+  record RecordInvitations(CommandContext context, se.participation.api.SortitionId sortition,
+      se.participation.api.Count invited, Optional<String> frame) implements Command {
+    /**
+     * Rejects a missing field or a count of no one, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
+    public RecordInvitations {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(sortition, "sortition");
+      Objects.requireNonNull(invited, "invited");
+      Objects.requireNonNull(frame, "frame");
+      // The wave checks the count and the frame.
+      new se.participation.api.Sortition.Invitation(context.at(), invited, frame);
+    }
+  }
+
+  /**
+   * Records the pool of a sortition: how many volunteered, and how many of them have each feature
+   * of the categories the panel is balanced on. A later record of the pool replaces the earlier.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code PLANERING}, {@code
+   * GENOMFORANDE}.
+   *
+   * @param context who, when, on which process and version
+   * @param sortition the sortition
+   * @param pool the pool
+   */
+  record RecordPool(CommandContext context, se.participation.api.SortitionId sortition,
+      se.participation.api.Sortition.Pool pool) implements Command {
+    /**
+     * Rejects a missing field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
+    public RecordPool {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(sortition, "sortition");
+      Objects.requireNonNull(pool, "pool");
+    }
+  }
+
+  /**
+   * Records the panel drawn by lot: its quotas, its members with their features, how it was drawn
+   * and with what seed. A sortition is drawn once; a new draw is a new sortition.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code PLANERING}, {@code
+   * GENOMFORANDE}.
+   *
+   * @param context who, when, on which process and version
+   * @param sortition the sortition
+   * @param panel the panel as drawn
+   */
+  record RecordPanelDraw(CommandContext context, se.participation.api.SortitionId sortition,
+      se.participation.api.Sortition.Panel panel) implements Command {
+    /**
+     * Rejects a missing field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
+    public RecordPanelDraw {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(sortition, "sortition");
+      Objects.requireNonNull(panel, "panel");
+    }
+  }
+
+  /**
+   * Records that a member left the panel (declined, fell ill, moved away) and who, if anyone, took
+   * her seat, usually the next reserve.
+   *
+   * <p>Issued by {@code PROCESS_OWNER}, {@code FACILITATOR}. Possible in {@code PLANERING}, {@code
+   * GENOMFORANDE}.
+   *
+   * @param context who, when, on which process and version
+   * @param sortition the sortition
+   * @param left the member who left; she must sit on the panel
+   * @param replacement the seat as the one who took it fills it; empty when the seat stays empty
+   * @param reason why she left
+   */
+  record ReplacePanelMember(CommandContext context, se.participation.api.SortitionId sortition,
+      se.participation.api.ParticipantId left, Optional<se.participation.api.Sortition.Seat> replacement, String reason)
+      implements Command {
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
+    public ReplacePanelMember {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(sortition, "sortition");
+      Objects.requireNonNull(left, "left");
+      Objects.requireNonNull(replacement, "replacement");
+      Objects.requireNonNull(reason, "reason");
+      new se.participation.api.Sortition.Replacement(context.at(), left, replacement, reason);
+    }
+  }
+
+  /**
    * Marks a checklist question as not documented: the record does not hold its answer (for a
    * decision question) or the plan element (for the others), and says so, with why. Answering it
    * later supersedes the mark.

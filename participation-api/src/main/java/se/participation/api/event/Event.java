@@ -618,6 +618,100 @@ public sealed interface Event {
   }
 
   /**
+   * A wave of invitations to volunteer for a sortition went out.
+   *
+   * @param context who, when, on which process and version
+   * @param sortition the sortition
+   * @param invited how many were invited
+   * @param frame whom they were drawn from, if the record says
+   */
+  record InvitationsSent(EventContext context, se.participation.api.SortitionId sortition,
+      se.participation.api.Count invited, Optional<String> frame) implements Event {
+    /**
+     * Rejects a missing field or a count of no one, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
+    public InvitationsSent {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(sortition, "sortition");
+      Objects.requireNonNull(invited, "invited");
+      Objects.requireNonNull(frame, "frame");
+      new se.participation.api.Sortition.Invitation(context.at(), invited, frame);
+    }
+  }
+
+  /**
+   * The pool of a sortition was recorded.
+   *
+   * @param context who, when, on which process and version
+   * @param sortition the sortition
+   * @param pool the pool
+   */
+  record PoolRecorded(EventContext context, se.participation.api.SortitionId sortition,
+      se.participation.api.Sortition.Pool pool) implements Event {
+    /**
+     * Rejects a missing field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
+    public PoolRecorded {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(sortition, "sortition");
+      Objects.requireNonNull(pool, "pool");
+    }
+  }
+
+  /**
+   * The panel of a sortition was drawn.
+   *
+   * @param context who, when, on which process and version
+   * @param sortition the sortition
+   * @param panel the panel as drawn
+   */
+  record PanelDrawn(EventContext context, se.participation.api.SortitionId sortition,
+      se.participation.api.Sortition.Panel panel) implements Event {
+    /**
+     * Rejects a missing field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     */
+    public PanelDrawn {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(sortition, "sortition");
+      Objects.requireNonNull(panel, "panel");
+    }
+  }
+
+  /**
+   * A member left a panel, and someone took her seat or it stayed empty.
+   *
+   * @param context who, when, on which process and version
+   * @param sortition the sortition
+   * @param left the member who left
+   * @param replacement the seat as the one who took it fills it; empty when it stays empty
+   * @param reason why she left
+   */
+  record PanelMemberReplaced(EventContext context, se.participation.api.SortitionId sortition,
+      ParticipantId left, Optional<se.participation.api.Sortition.Seat> replacement, String reason) implements Event {
+    /**
+     * Rejects a missing or blank field, naming it.
+     *
+     * @throws NullPointerException naming the component when one is null
+     * @throws IllegalArgumentException naming the component and its value when the value is not allowed
+     */
+    public PanelMemberReplaced {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(sortition, "sortition");
+      Objects.requireNonNull(left, "left");
+      Objects.requireNonNull(replacement, "replacement");
+      Objects.requireNonNull(reason, "reason");
+      new se.participation.api.Sortition.Replacement(context.at(), left, replacement, reason);
+    }
+  }
+
+  /**
    * A checklist question was marked as not documented.
    *
    * @param context who, when, on which process and version

@@ -64,6 +64,10 @@ public final class CommandPolicy {
     put(Command.RecordEvaluationAnswer.class, roles(PROCESS_OWNER, FACILITATOR, PARTICIPANT), EnumSet.of(UTVARDERING));
     put(Command.MarkUndocumented.class, roles(PROCESS_OWNER), all);
     put(Command.RecordTally.class, roles(PROCESS_OWNER, FACILITATOR), all);
+    put(Command.RecordInvitations.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(PLANERING, GENOMFORANDE));
+    put(Command.RecordPool.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(PLANERING, GENOMFORANDE));
+    put(Command.RecordPanelDraw.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(PLANERING, GENOMFORANDE));
+    put(Command.ReplacePanelMember.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(PLANERING, GENOMFORANDE));
     put(Command.RecordLesson.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(UTVARDERING));
     put(Command.AdvancePart.class, roles(PROCESS_OWNER), EnumSet.of(GENOMFORANDE, ATERKOPPLING));
     put(Command.CloseProcess.class, roles(PROCESS_OWNER), EnumSet.of(UTVARDERING));
@@ -104,6 +108,10 @@ public final class CommandPolicy {
     CAUSES.put(se.participation.api.event.Event.ProcessClosed.class, Command.CloseProcess.class);
     CAUSES.put(se.participation.api.event.Event.SentBackForRework.class, Command.SendBackForRework.class);
     CAUSES.put(se.participation.api.event.Event.TallyRecorded.class, Command.RecordTally.class);
+    CAUSES.put(se.participation.api.event.Event.InvitationsSent.class, Command.RecordInvitations.class);
+    CAUSES.put(se.participation.api.event.Event.PoolRecorded.class, Command.RecordPool.class);
+    CAUSES.put(se.participation.api.event.Event.PanelDrawn.class, Command.RecordPanelDraw.class);
+    CAUSES.put(se.participation.api.event.Event.PanelMemberReplaced.class, Command.ReplacePanelMember.class);
     CAUSES.put(se.participation.api.event.Event.MarkedUndocumented.class, Command.MarkUndocumented.class);
     CAUSES.put(se.participation.api.event.Event.ParticipantDataErased.class, Command.EraseParticipantData.class);
     CAUSES.put(se.participation.api.event.Event.MandateRecorded.class, Command.RecordMandate.class);

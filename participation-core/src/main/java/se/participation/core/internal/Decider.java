@@ -449,6 +449,46 @@ public final class Decider {
         }
       });
       return new Event.TallyRecorded(next, c.tally());
+    } else if (command instanceof Command.RecordInvitations c) {
+      return new Event.InvitationsSent(next, c.sortition(), c.invited(), c.frame());
+    } else if (command instanceof Command.RecordPool c) {
+      se.participation.api.Sortition sortition = process.sortitions().get(c.sortition());
+      if (sortition != null && sortition.panel().isPresent() && !c.pool().volunteers().approximate()
+          && c.pool().volunteers().value() < sortition.panel().get().seats().size()) {
+        invalid("pool.volunteers", "input.poolSmallerThanPanel", c.pool().volunteers().value(),
+            sortition.panel().get().seats().size());
+      }
+      return new Event.PoolRecorded(next, c.sortition(), c.pool());
+    } else if (command instanceof Command.RecordPanelDraw c) {
+      se.participation.api.Sortition sortition = process.sortitions().get(c.sortition());
+      if (sortition != null && sortition.panel().isPresent()) {
+        invalid("sortition", "input.panelDrawnAlready", c.sortition());
+      }
+      int seats = c.panel().seats().size();
+      if (sortition != null && sortition.pool().isPresent() && !sortition.pool().get().volunteers().approximate()
+          && sortition.pool().get().volunteers().value() < seats) {
+        invalid("panel.seats", "input.poolSmallerThanPanel", sortition.pool().get().volunteers().value(), seats);
+      }
+      for (se.participation.api.Sortition.Quota quota : c.panel().quotas()) {
+        if (quota.min() > seats) {
+          invalid("panel.quotas", "input.quotaAbovePanel", quota.category(), quota.feature(), quota.min(), seats);
+        }
+      }
+      return new Event.PanelDrawn(next, c.sortition(), c.panel());
+    } else if (command instanceof Command.ReplacePanelMember c) {
+      se.participation.api.Sortition sortition = process.sortitions().get(c.sortition());
+      if (sortition == null || sortition.panel().isEmpty()) {
+        invalid("sortition", "input.noPanel", c.sortition());
+      } else {
+        java.util.Set<se.participation.api.ParticipantId> seated = new java.util.HashSet<>();
+        sortition.seats().forEach(s -> seated.add(s.member()));
+        if (!seated.contains(c.left())) {
+          invalid("left", "input.notSeated", c.left(), c.sortition());
+        }
+        c.replacement().filter(s -> seated.contains(s.member()))
+            .ifPresent(s -> invalid("replacement.member", "input.seatedAlready", s.member(), c.sortition()));
+      }
+      return new Event.PanelMemberReplaced(next, c.sortition(), c.left(), c.replacement(), c.reason());
     } else if (command instanceof Command.MarkUndocumented c) {
       return new Event.MarkedUndocumented(next, c.question(), c.note());
     } else if (command instanceof Command.RecordLesson c) {

@@ -38,7 +38,7 @@ public final class Evaluator {
   public static SuccessEvaluation evaluate(ParticipationProcess process) {
     RepresentationAnalysis representation = representation(process);
     Map<SuccessCriterion, CriterionAssessment> assessments = new EnumMap<>(SuccessCriterion.class);
-    assessments.put(SuccessCriterion.TARGET_GROUPS_REACHED, targetGroups(representation));
+    assessments.put(SuccessCriterion.TARGET_GROUPS_REACHED, targetGroups(process, representation));
     assessments.put(SuccessCriterion.QUESTIONS_ADDRESSED, questions(process));
     assessments.put(SuccessCriterion.RESULT_ACHIEVED, result(process));
     assessments.put(SuccessCriterion.FEEDBACK_GIVEN, feedback(process));
@@ -127,6 +127,14 @@ public final class Evaluator {
       totals[2] += group.plannedParticipants().orElse(0);
       totals[3] += count;
     }
+    for (se.participation.api.Sortition sortition : process.sortitions().values()) {
+      sortition.panel().ifPresent(panel -> {
+        for (se.participation.api.Sortition.Quota quota : panel.quotas()) {
+          analysis.addQuota(new se.participation.api.QuotaReach(sortition.id(), quota.category(), quota.feature(),
+              quota.min(), quota.max(), sortition.seated(quota.category(), quota.feature())));
+        }
+      });
+    }
     for (Quadrant quadrant : Quadrant.values()) {
       int[] t = quadrants.getOrDefault(quadrant, new int[4]);
       QuadrantReach reach = new QuadrantReach(quadrant, t[0], t[1], t[2], t[3]);
@@ -138,11 +146,38 @@ public final class Evaluator {
     return analysis.build();
   }
 
-  private static CriterionAssessment targetGroups(RepresentationAnalysis representation) {
+  /**
+   * Criterion 1, "nått de målgrupper som planerats": the plan's target groups against who took
+   * part, and, for a panel drawn by lot, its quotas against the panel as it finally sat. With both,
+   * the criterion is met when both are, not met when neither is, and partly met otherwise.
+   */
+  private static CriterionAssessment targetGroups(ParticipationProcess process, RepresentationAnalysis representation) {
     List<LocalizedText> evidence = new ArrayList<>();
+    java.util.Optional<CriterionResult> byGroups = groups(representation, evidence);
+    java.util.Optional<CriterionResult> byQuotas = panels(process, representation, evidence);
+    int groups = representation.groups().size();
+    int quotas = representation.quotas().size();
+    int achieved = groups - representation.missingGroups().size()
+        + (int) representation.quotas().stream().filter(se.participation.api.QuotaReach::met).count();
+    CriterionResult result;
+    if (byGroups.isEmpty() && byQuotas.isEmpty()) {
+      evidence.add(0, CoreTexts.text("evaluation.groups.nonePlanned"));
+      result = CriterionResult.NOT_MET;
+    } else if (byGroups.isEmpty() || byQuotas.isEmpty()) {
+      result = byGroups.isPresent() ? byGroups.get() : byQuotas.get();
+    } else if (byGroups.get() == byQuotas.get()) {
+      result = byGroups.get();
+    } else {
+      result = CriterionResult.PARTLY_MET;
+    }
+    return assessment(SuccessCriterion.TARGET_GROUPS_REACHED, result, evidence, achieved, groups + quotas);
+  }
+
+  /** The evidence of the target groups, and their result when the plan names any. */
+  private static java.util.Optional<CriterionResult> groups(RepresentationAnalysis representation,
+      List<LocalizedText> evidence) {
     if (representation.groups().isEmpty()) {
-      evidence.add(CoreTexts.text("evaluation.groups.nonePlanned"));
-      return assessment(SuccessCriterion.TARGET_GROUPS_REACHED, CriterionResult.NOT_MET, evidence, 0, 0);
+      return java.util.Optional.empty();
     }
     boolean allAsPlanned = true;
     for (GroupReach group : representation.groups()) {
@@ -169,24 +204,64 @@ public final class Evaluator {
                 quadrant.came()));
       }
     }
-    CriterionResult result;
     if (!representation.missingGroups().isEmpty()) {
-      result = CriterionResult.NOT_MET;
       for (GroupReach group : representation.groups()) {
         if (!group.reached()) {
           evidence.add(CoreTexts.text("evaluation.group.missing", group.name(), group.quadrant()));
         }
       }
-    } else {
-      result = allAsPlanned ? CriterionResult.MET : CriterionResult.PARTLY_MET;
+      return java.util.Optional.of(CriterionResult.NOT_MET);
     }
-    int groups = representation.groups().size();
-    return assessment(
-        SuccessCriterion.TARGET_GROUPS_REACHED,
-        result,
-        evidence,
-        groups - representation.missingGroups().size(),
-        groups);
+    return java.util.Optional.of(allAsPlanned ? CriterionResult.MET : CriterionResult.PARTLY_MET);
+  }
+
+  /**
+   * The evidence of the sortitions (invited, pool, panel, replacements, who of the panel took
+   * part), and the result of their quotas when a drawn panel has any: met when every quota is met
+   * by the panel as it finally sat, not met when none is, partly met otherwise.
+   */
+  private static java.util.Optional<CriterionResult> panels(ParticipationProcess process,
+      RepresentationAnalysis representation, List<LocalizedText> evidence) {
+    if (process.sortitions().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Set<ParticipantId> tookPart = ProcessFacts.tookPart(process);
+    for (se.participation.api.Sortition sortition : process.sortitions().values()) {
+      Object invited = sortition.invited().map(c -> (Object) c).orElse("?");
+      Object volunteers = sortition.pool().map(p -> (Object) p.volunteers()).orElse("?");
+      if (sortition.panel().isEmpty()) {
+        evidence.add(CoreTexts.text("evaluation.sortition.notDrawn", sortition.id(), invited, volunteers));
+        continue;
+      }
+      se.participation.api.Sortition.Panel panel = sortition.panel().get();
+      Object minimum = "-";
+      if (panel.minimumProbability().isPresent()) {
+        double percent = 100 * panel.minimumProbability().getAsDouble();
+        minimum = LocalizedText.of(String.format(LocalizedText.SWEDISH, "%.1f %%", percent),
+            String.format(java.util.Locale.ROOT, "%.1f %%", percent));
+      }
+      evidence.add(CoreTexts.text("evaluation.sortition", sortition.id(), invited, volunteers, panel.seats().size(),
+          panel.method().map(m -> (Object) m).orElse("-"), minimum, panel.seed().map(m -> (Object) m).orElse("-")));
+      List<se.participation.api.Sortition.Seat> seats = sortition.seats();
+      int attended = 0;
+      for (se.participation.api.Sortition.Seat seat : seats) {
+        attended += tookPart.contains(seat.member()) ? 1 : 0;
+      }
+      evidence.add(CoreTexts.text("evaluation.sortition.seats", seats.size(),
+          sortition.replacements().size() - sortition.vacancies(), sortition.vacancies(), attended));
+    }
+    List<se.participation.api.QuotaReach> quotas = representation.quotas();
+    if (quotas.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    int met = 0;
+    for (se.participation.api.QuotaReach quota : quotas) {
+      met += quota.met() ? 1 : 0;
+      evidence.add(CoreTexts.text(quota.met() ? "evaluation.sortition.quota" : "evaluation.sortition.quotaMissed",
+          quota.sortition(), quota.category(), quota.feature(), quota.seated(), quota.min(), quota.max()));
+    }
+    return java.util.Optional.of(met == quotas.size() ? CriterionResult.MET
+        : met > 0 ? CriterionResult.PARTLY_MET : CriterionResult.NOT_MET);
   }
 
   private static CriterionAssessment questions(ParticipationProcess process) {

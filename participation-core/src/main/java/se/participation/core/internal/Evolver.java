@@ -184,6 +184,7 @@ public final class Evolver {
     private PersistentMap.@Nullable Builder<ActorId, Set<se.participation.api.ActorRole>> grants;
     private Map<ChecklistQuestion, Undocumented> undocumented;
     private PersistentVector.@Nullable Builder<se.participation.api.Tally> tallies;
+    private PersistentMap.@Nullable Builder<se.participation.api.SortitionId, se.participation.api.Sortition> sortitions;
 
     Draft(ParticipationProcess p) {
       last = p;
@@ -322,6 +323,22 @@ public final class Evolver {
       return b;
     }
 
+    /** The sortitions, as a builder made when the fold first touches them. */
+    private PersistentMap.Builder<se.participation.api.SortitionId, se.participation.api.Sortition> sortitions() {
+      PersistentMap.Builder<se.participation.api.SortitionId, se.participation.api.Sortition> b = sortitions;
+      if (b == null) {
+        b = new PersistentMap.Builder<>(PersistentMap.copyOf(last.sortitions(), "sortitions"));
+        sortitions = b;
+      }
+      return b;
+    }
+
+    /** The sortition with an identifier, or a new one the record has said nothing of yet. */
+    private se.participation.api.Sortition sortition(se.participation.api.SortitionId id) {
+      se.participation.api.Sortition known = sortitions().get(id);
+      return known != null ? known : se.participation.api.Sortition.of(id);
+    }
+
     static Draft start(Event event) {
       EventContext context = event.context();
       if (!(event instanceof Event.ProcessStarted started)) {
@@ -387,6 +404,9 @@ public final class Evolver {
       if (tallies != null) {
         next.tallies(tallies.build());
       }
+      if (sortitions != null) {
+        next.sortitions(sortitions.build());
+      }
       ParticipationProcess built = next.build();
       last = built;
       decisionAnswers = built.decisionAnswers();
@@ -443,8 +463,23 @@ public final class Evolver {
           && delivered(e.delivery().id())) {
         duplicate = e.delivery().id();
       }
+      if (event instanceof Event.PanelDrawn e && sortitions().get(e.sortition()) != null
+          && sortitions().get(e.sortition()).panel().isPresent()) {
+        duplicate = e.sortition();
+      }
       if (duplicate != null) {
         throw new Impossible("history.duplicate", event.getClass().getSimpleName(), duplicate);
+      }
+      if (event instanceof Event.PanelMemberReplaced e) {
+        se.participation.api.Sortition known = sortitions().get(e.sortition());
+        if (known == null || known.panel().isEmpty()) {
+          throw new Impossible("history.noPanel", e.sortition());
+        }
+        java.util.Set<ParticipantId> seated = new java.util.HashSet<>();
+        known.seats().forEach(seat -> seated.add(seat.member()));
+        if (!seated.contains(e.left()) || e.replacement().filter(r -> seated.contains(r.member())).isPresent()) {
+          throw new Impossible("history.seats", e.sortition(), e.left());
+        }
       }
     }
 
@@ -556,6 +591,16 @@ public final class Evolver {
         evaluationAnswers().add(e.answer());
       } else if (event instanceof Event.TallyRecorded e) {
         tallies().add(e.tally());
+      } else if (event instanceof Event.InvitationsSent e) {
+        sortitions().put(e.sortition(), sortition(e.sortition())
+            .withInvitation(new se.participation.api.Sortition.Invitation(context.at(), e.invited(), e.frame())));
+      } else if (event instanceof Event.PoolRecorded e) {
+        sortitions().put(e.sortition(), sortition(e.sortition()).withPool(e.pool()));
+      } else if (event instanceof Event.PanelDrawn e) {
+        sortitions().put(e.sortition(), sortition(e.sortition()).withPanel(e.panel(), context.at()));
+      } else if (event instanceof Event.PanelMemberReplaced e) {
+        sortitions().put(e.sortition(), sortition(e.sortition()).withReplacement(
+            new se.participation.api.Sortition.Replacement(context.at(), e.left(), e.replacement(), e.reason())));
       } else if (event instanceof Event.MarkedUndocumented e) {
         undocumented = with(undocumented, e.question(), new Undocumented(e.question(), e.note(), context.actor(), context.at()));
       } else if (event instanceof Event.LessonRecorded e) {
