@@ -90,6 +90,11 @@ final class Reports {
     }
     ArrayNode missing = node.putArray("missingGroups");
     analysis.missingGroups().forEach(g -> missing.add(g.value()));
+    ArrayNode quotas = node.putArray("quotas");
+    for (se.participation.api.QuotaReach q : analysis.quotas()) {
+      quotas.addObject().put("sortition", q.sortition().value()).put("category", q.category()).put("feature", q.feature())
+          .put("min", q.min()).put("max", q.max()).put("seated", q.seated()).put("met", q.met());
+    }
     return node;
   }
 
@@ -122,6 +127,10 @@ final class Reports {
               g.planned().isPresent() ? String.valueOf(g.planned().getAsInt()) : "?"));
         }
       }
+    }
+    for (se.participation.api.QuotaReach q : analysis.quotas()) {
+      out.println(indent + CliTexts.text(language, q.met() ? "representation.quota" : "representation.quotaMissed",
+          q.sortition(), q.category(), q.feature(), q.seated(), q.min(), q.max()));
     }
   }
 

@@ -48,6 +48,7 @@ import se.participation.api.ProposalId;
  * @param mandate the mandate for the dialogue, when the record gives it
  * @param actors who acts in the record besides the owner, with the roles the owner granted them;
  *     a step {@code by} an actor without the role it needs is an input error
+ * @param sortitions the panels drawn by lot: invitations, pool, panel and replacements, each dated
  */
 public record ProcessDocument(
     int schemaVersion,
@@ -68,7 +69,24 @@ public record ProcessDocument(
     List<NotDocumented> undocumented,
     List<se.participation.api.Tally> tallies,
     Optional<se.participation.api.Mandate> mandate,
-    List<ActorGrant> actors) {
+    List<ActorGrant> actors,
+    List<se.participation.api.Sortition> sortitions) {
+
+  /**
+   * A document without sortitions, as the format was before it could hold them.
+   *
+   * @throws NullPointerException naming the component when one is null
+   */
+  public ProcessDocument(int schemaVersion, Metadata process, List<ChecklistAnswer> answers, Optional<Decision> decision,
+      Optional<Plan> plan, Optional<Instant> planApproved, List<Registration> participants, List<Meeting> meetings,
+      List<ProposalDraft> proposals, List<OffTopicMatter> offTopicMatters, List<LineageEntry> lineage,
+      List<FeedbackDelivery> feedback, List<EvaluationAnswer> evaluationAnswers, List<Lesson> lessons,
+      Optional<Instant> closed, List<NotDocumented> undocumented, List<se.participation.api.Tally> tallies,
+      Optional<se.participation.api.Mandate> mandate, List<ActorGrant> actors) {
+    this(schemaVersion, process, answers, decision, plan, planApproved, participants, meetings, proposals,
+        offTopicMatters, lineage, feedback, evaluationAnswers, lessons, closed, undocumented, tallies, mandate, actors,
+        List.of());
+  }
 
   /**
    * An actor of the record and the roles it holds in the process.
@@ -117,6 +135,7 @@ public record ProcessDocument(
     tallies = List.copyOf(tallies);
     Objects.requireNonNull(mandate, "mandate");
     actors = List.copyOf(actors);
+    sortitions = List.copyOf(sortitions);
   }
 
   /**

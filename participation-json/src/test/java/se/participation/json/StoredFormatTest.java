@@ -17,8 +17,9 @@ import se.participation.api.event.Event;
 import se.participation.json.internal.EventCodec;
 
 /**
- * The stored format of events is a contract: events stored today (one of every type, committed as
- * {@code stored/every-event-2026-12-01.jsonl}, written before events carried a schema version)
+ * The stored format of events is a contract: events stored before (one of every type there was,
+ * committed as {@code stored/every-event-2026-12-01.jsonl}, written before events carried a schema
+ * version, and the sortition events added after, {@code stored/sortition-events-2026-12-02.jsonl})
  * are read by this code, each type under a name written down once, and a version this code does
  * not know is refused, not misread.
  */
@@ -34,13 +35,28 @@ class StoredFormatTest {
   void eventsStoredBeforeSchemaVersionsAreReadAsVersionOneAndWrittenAgainWithIt() throws IOException {
     String stored = fixture();
     List<Event> events = EventHistories.read(stored, "every-event.jsonl");
-    assertThat(events).extracting(e -> EventCodec.typeName(e.getClass())).doesNotHaveDuplicates()
-        .hasSize(Event.class.getPermittedSubclasses().length);
+    assertThat(events).extracting(e -> EventCodec.typeName(e.getClass())).doesNotHaveDuplicates();
     String written = EventHistories.write(events);
     assertThat(written.lines().toList()).containsExactlyElementsOf(stored.lines()
         .map(line -> line.replaceFirst("^(\\{\"type\":\"[A-Za-z]+\",)", "$1\"schemaVersion\":" + EventCodec.SCHEMA_VERSION + ","))
         .toList());
     assertThat(EventHistories.read(written, "again.jsonl")).isEqualTo(events);
+  }
+
+  @Test
+  void theSortitionEventsStoredWithTheirSchemaVersionAreReadAndWrittenByteForByte() throws IOException {
+    String stored;
+    try (InputStream in = StoredFormatTest.class.getResourceAsStream("stored/sortition-events-2026-12-02.jsonl")) {
+      assertThat(in).as("the committed fixture").isNotNull();
+      stored = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<Event> events = EventHistories.read(stored, "sortition-events.jsonl");
+    assertThat(EventHistories.write(events).lines().toList()).containsExactlyElementsOf(stored.lines().toList());
+    // With the fixture of 2026-12-01, every event type there is has a stored line.
+    java.util.Set<String> covered = new HashSet<>();
+    EventHistories.read(fixture(), "every-event.jsonl").forEach(e -> covered.add(EventCodec.typeName(e.getClass())));
+    events.forEach(e -> covered.add(EventCodec.typeName(e.getClass())));
+    assertThat(covered).hasSize(Event.class.getPermittedSubclasses().length);
   }
 
   @Test

@@ -233,6 +233,59 @@ public final class Lottery implements SelectionResult {
     return new Draw(seed, chosen, panel, reserves);
   }
 
+  /**
+   * A drawn panel as the process records it ({@code Command.RecordPanelDraw}): the quotas, each
+   * member with her features, the method, the seed, the smallest selection probability and how
+   * many reserves were drawn. Volunteer ids become participant ids as they are.
+   *
+   * @param draw a panel drawn from this lottery
+   * @throws NullPointerException when {@code draw} is null
+   * @throws IllegalArgumentException when a volunteer's id is not a valid participant id (letters,
+   *     digits, {@code . _ : -}, at most 64), or the draw names a volunteer not in the pool
+   */
+  public se.participation.api.Sortition.Panel panelRecord(Draw draw) {
+    return panelRecord(draw, se.participation.api.ParticipantId::of);
+  }
+
+  /**
+   * A drawn panel as the process records it, with volunteer ids turned into participant ids by
+   * {@code members} (when the pool's ids are not the process's).
+   *
+   * @param draw a panel drawn from this lottery
+   * @param members the participant id of each volunteer id
+   * @throws NullPointerException when an argument is null or {@code members} returns null
+   * @throws IllegalArgumentException when the draw names a volunteer not in the pool
+   */
+  public se.participation.api.Sortition.Panel panelRecord(Draw draw,
+      java.util.function.Function<String, se.participation.api.ParticipantId> members) {
+    Objects.requireNonNull(draw, "draw");
+    Objects.requireNonNull(members, "members");
+    Map<String, Volunteer> byId = new java.util.HashMap<>();
+    for (Volunteer volunteer : problem.volunteers()) {
+      byId.put(volunteer.id(), volunteer);
+    }
+    List<se.participation.api.Sortition.Seat> seats = new ArrayList<>();
+    for (String id : draw.panel()) {
+      Volunteer volunteer = byId.get(id);
+      if (volunteer == null) {
+        throw new IllegalArgumentException("the draw seats \"" + id + "\", who is not in the pool");
+      }
+      Map<String, String> features = new java.util.LinkedHashMap<>();
+      for (String category : problem.categories()) {
+        features.put(category, Objects.requireNonNull(volunteer.feature(category)));
+      }
+      seats.add(new se.participation.api.Sortition.Seat(Objects.requireNonNull(members.apply(id), "participant id"),
+          features));
+    }
+    List<se.participation.api.Sortition.Quota> quotas = new ArrayList<>();
+    for (Quota quota : problem.quotas()) {
+      quotas.add(new se.participation.api.Sortition.Quota(quota.category(), quota.feature(), quota.min(), quota.max()));
+    }
+    return new se.participation.api.Sortition.Panel(quotas, seats, java.util.Optional.of(method.name()),
+        java.util.Optional.of(draw.seed()), java.util.OptionalDouble.of(Math.max(0, Math.min(1, minimum()))),
+        draw.reserves().size());
+  }
+
   @Override
   public String toString() {
     return "Lottery[method=" + method + ", compositions=" + compositions.size() + ", minimum=" + minimum()

@@ -117,6 +117,23 @@ public final class SelectionProblem {
   }
 
   /**
+   * The pool as the process records it ({@code Command.RecordPool}): its size and, for every
+   * category of the quotas, how many volunteers have each feature. Counts only; no volunteer.
+   */
+  public se.participation.api.Sortition.Pool poolRecord() {
+    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+    for (Quota quota : quotas) {
+      counts.computeIfAbsent(quota.category(), c -> new LinkedHashMap<>()).put(quota.feature(), 0);
+    }
+    for (Volunteer volunteer : volunteers) {
+      for (String category : categories) {
+        counts.get(category).merge(Objects.requireNonNull(volunteer.feature(category)), 1, Integer::sum);
+      }
+    }
+    return new se.participation.api.Sortition.Pool(se.participation.api.Count.exactly(volunteers.size()), counts);
+  }
+
+  /**
    * This problem with other quotas (e.g. a relaxation), the same pool and panel size.
    *
    * @throws NullPointerException when {@code newQuotas} or an element is null

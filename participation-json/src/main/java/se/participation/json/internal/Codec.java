@@ -506,4 +506,138 @@ public final class Codec {
         in.optText("meeting").map(se.participation.api.MeetingId::of), in.optText("group").map(TargetGroupId::of),
         in.optText("theme"), in.optText("proposal").map(se.participation.api.ProposalId::of));
   }
+  // ---- sortitions ----
+
+  /** Puts a count as {@code name}, with {@code approximate} and {@code wording} beside it when it has them. */
+  static void putCount(ObjectNode node, String name, se.participation.api.Count count) {
+    node.put(name, count.value());
+    if (count.approximate()) {
+      node.put("approximate", true);
+    }
+    put(node, "wording", count.wording());
+  }
+
+  /** Reads a count written by {@link #putCount}. */
+  static se.participation.api.Count count(In in, String name) {
+    return new se.participation.api.Count(in.intValue(name, 0, Integer.MAX_VALUE), in.bool("approximate", false),
+        in.optText("wording"));
+  }
+
+  /** Writes a pool. */
+  public static ObjectNode write(se.participation.api.Sortition.Pool pool) {
+    ObjectNode node = object();
+    putCount(node, "volunteers", pool.volunteers());
+    if (!pool.counts().isEmpty()) {
+      ObjectNode counts = node.putObject("counts");
+      pool.counts().forEach((category, features) -> {
+        ObjectNode of = counts.putObject(category);
+        features.forEach(of::put);
+      });
+    }
+    return node;
+  }
+
+  /** Reads a pool. */
+  public static se.participation.api.Sortition.Pool pool(In in) {
+    se.participation.api.Count volunteers = count(in, "volunteers");
+    java.util.Map<String, java.util.Map<String, Integer>> counts = new java.util.LinkedHashMap<>();
+    if (in.has("counts")) {
+      In categories = in.nested("counts");
+      for (String category : categories.fieldNames()) {
+        In features = categories.nested(category);
+        java.util.Map<String, Integer> of = new java.util.LinkedHashMap<>();
+        for (String feature : features.fieldNames()) {
+          of.put(feature, features.intValue(feature, 0, Integer.MAX_VALUE));
+        }
+        counts.put(category, of);
+      }
+    }
+    return new se.participation.api.Sortition.Pool(volunteers, counts);
+  }
+
+  /** Writes a seat. */
+  public static ObjectNode write(se.participation.api.Sortition.Seat seat) {
+    ObjectNode node = object().put("member", seat.member().value());
+    ObjectNode features = node.putObject("features");
+    seat.features().forEach(features::put);
+    return node;
+  }
+
+  /** Reads a seat. */
+  public static se.participation.api.Sortition.Seat seat(In in) {
+    ParticipantId member = ParticipantId.of(in.text("member"));
+    java.util.Map<String, String> features = new java.util.LinkedHashMap<>();
+    if (in.has("features")) {
+      In of = in.nested("features");
+      for (String category : of.fieldNames()) {
+        features.put(category, of.text(category));
+      }
+    }
+    return new se.participation.api.Sortition.Seat(member, features);
+  }
+
+  /** Writes a panel as drawn. */
+  public static ObjectNode write(se.participation.api.Sortition.Panel panel) {
+    ObjectNode node = object();
+    putObjects(node, "quotas", panel.quotas(), q -> object().put("category", q.category()).put("feature", q.feature())
+        .put("min", q.min()).put("max", q.max()));
+    node.set("seats", objects(panel.seats(), Codec::write));
+    put(node, "method", panel.method());
+    put(node, "seed", panel.seed());
+    if (panel.minimumProbability().isPresent()) {
+      node.put("minimumProbability", panel.minimumProbability().getAsDouble());
+    }
+    node.put("reserves", panel.reserves());
+    return node;
+  }
+
+  /** Reads a panel as drawn. */
+  public static se.participation.api.Sortition.Panel panel(In in) {
+    return new se.participation.api.Sortition.Panel(
+        in.objects("quotas", q -> new se.participation.api.Sortition.Quota(q.text("category"), q.text("feature"),
+            q.intValue("min", 0, Integer.MAX_VALUE), q.intValue("max", 0, Integer.MAX_VALUE))),
+        in.objects("seats", Codec::seat), in.optText("method"), in.optText("seed"),
+        in.optDouble("minimumProbability", 0, 1), in.optInt("reserves").orElse(0));
+  }
+
+  /** Writes a sortition as the process holds it. */
+  public static ObjectNode write(se.participation.api.Sortition sortition) {
+    ObjectNode node = object().put("id", sortition.id().value());
+    putObjects(node, "invitations", sortition.invitations(), wave -> {
+      ObjectNode w = object().put("at", wave.at().toString());
+      putCount(w, "invited", wave.invited());
+      put(w, "frame", wave.frame());
+      return w;
+    });
+    sortition.pool().ifPresent(p -> node.set("pool", write(p)));
+    sortition.panel().ifPresent(p -> node.set("panel", write(p)));
+    put(node, "drawnAt", sortition.drawnAt());
+    putObjects(node, "replacements", sortition.replacements(), Codec::write);
+    return node;
+  }
+
+  /** Writes a replacement. */
+  public static ObjectNode write(se.participation.api.Sortition.Replacement replacement) {
+    ObjectNode node = object().put("at", replacement.at().toString()).put("left", replacement.left().value());
+    replacement.replacement().ifPresent(s -> node.set("replacement", write(s)));
+    return node.put("reason", replacement.reason());
+  }
+
+  /** Reads a replacement. */
+  public static se.participation.api.Sortition.Replacement replacement(In in) {
+    return new se.participation.api.Sortition.Replacement(in.instant("at"), ParticipantId.of(in.text("left")),
+        in.optObject("replacement", Codec::seat), in.text("reason"));
+  }
+
+  /** Reads a wave of invitations. */
+  public static se.participation.api.Sortition.Invitation invitation(In in) {
+    return new se.participation.api.Sortition.Invitation(in.instant("at"), count(in, "invited"), in.optText("frame"));
+  }
+
+  /** Reads a sortition as the process holds it. */
+  public static se.participation.api.Sortition sortition(In in) {
+    return new se.participation.api.Sortition(se.participation.api.SortitionId.of(in.text("id")),
+        in.objects("invitations", Codec::invitation), in.optObject("pool", Codec::pool), in.optObject("panel", Codec::panel),
+        in.optInstant("drawnAt"), in.objects("replacements", Codec::replacement));
+  }
 }

@@ -45,6 +45,7 @@ public final class DocumentCodec {
       record(locations, root, "lessons");
       record(locations, root, "answers");
       record(locations, root, "actors");
+      record(locations, root, "sortitions");
       return new ProcessDocument(
           version,
           d.object("process", DocumentCodec::metadata),
@@ -66,7 +67,8 @@ public final class DocumentCodec {
           d.objects("tallies", Codec::tally),
           d.optObject("mandate", Codec::mandate),
           d.objects("actors", a -> new ProcessDocument.ActorGrant(ActorId.of(a.text("id")),
-              java.util.Set.copyOf(Codec.constants(a, "roles", se.participation.api.ActorRole.class)))));
+              java.util.Set.copyOf(Codec.constants(a, "roles", se.participation.api.ActorRole.class)))),
+          d.objects("sortitions", Codec::sortition));
     });
     for (String name : java.util.List.of("process", "plan", "decision", "mandate", "planApproved", "closed")) {
       locations.put(name, field(root, name));
@@ -165,6 +167,7 @@ public final class DocumentCodec {
         .put("by", l.recordedBy().value()).put("at", l.at().toString()));
     Codec.put(root, "closed", document.closed());
     Codec.putObjects(root, "tallies", document.tallies(), Codec::write);
+    Codec.putObjects(root, "sortitions", document.sortitions(), Codec::write);
     Codec.putObjects(root, "undocumented", document.undocumented(), u -> {
       ObjectNode node = Codec.object().put("question", u.question().id());
       Codec.put(node, "note", u.note());

@@ -150,7 +150,8 @@ public final class DocumentExporter {
     return new ProcessDocument(DocumentCodec.SCHEMA_VERSION, metadata, answers, decision, plan, approved, registrations,
         List.copyOf(meetings.values()), List.copyOf(proposals.values()), List.copyOf(matters.values()), lineage, feedback,
         evaluationAnswers, lessons, closed, undocumented, tallies, mandate,
-        grants.entrySet().stream().map(g -> new ProcessDocument.ActorGrant(g.getKey(), g.getValue())).toList());
+        grants.entrySet().stream().map(g -> new ProcessDocument.ActorGrant(g.getKey(), g.getValue())).toList(),
+        List.copyOf(process.sortitions().values()));
   }
 
   private static LineageEntry entry(Action action, Event event, Set<ProposalId> proposals, Set<ProposalId> rejected,

@@ -89,7 +89,8 @@ public final class DocumentRunner {
   }
 
   private static boolean planned(ProcessDocument d) {
-    return d.plan().isPresent() || !d.meetings().isEmpty() || !d.participants().isEmpty() || carriedOut(d);
+    return d.plan().isPresent() || !d.meetings().isEmpty() || !d.participants().isEmpty() || !d.sortitions().isEmpty()
+        || carriedOut(d);
   }
 
   /**
@@ -201,12 +202,28 @@ public final class DocumentRunner {
       step("meetings[" + i + "]", Optional.empty(), Optional.empty(), Command.ScheduleMeeting.class,
           c -> new Command.ScheduleMeeting(c, scheduled));
     }
-    // Meetings for identifying the problem or planning the work are held before the plan is approved.
+    // Meetings for identifying the problem or planning the work are held before the plan is approved,
+    // and so is what the sortitions record before it, all in order of time.
+    List<Timed> lots = new ArrayList<>();
+    List<Runnable> undatedLots = new ArrayList<>();
+    sortitions(d, lots, undatedLots);
+    Instant cutoff = d.planApproved().orElseGet(() -> carriedOut(d) ? firstCarriedOut(d) : Instant.MAX);
+    List<Timed> early = new ArrayList<>();
     for (int i = 0; i < d.meetings().size(); i++) {
-      if (d.meetings().get(i).held() && beforeApproval(d.meetings().get(i))) {
-        hold(i, d.meetings().get(i));
+      Meeting meeting = d.meetings().get(i);
+      if (meeting.held() && beforeApproval(meeting)) {
+        int index = i;
+        early.add(new Timed(meeting.end().atZone(CITY).toInstant(), 0, i, () -> hold(index, meeting)));
       }
     }
+    for (Timed lot : lots) {
+      if (lot.at().isBefore(cutoff)) {
+        early.add(lot);
+      }
+    }
+    early.sort(java.util.Comparator.comparing(Timed::at).thenComparingInt(Timed::kind).thenComparingInt(Timed::index));
+    early.forEach(item -> item.run().run());
+    undatedLots.forEach(Runnable::run);
     if (d.planApproved().isEmpty()) {
       if (!carriedOut(d)) {
         return;
@@ -258,6 +275,11 @@ public final class DocumentRunner {
             c -> new Command.RecordLesson(c, lesson.text()));
       }));
     }
+    for (Timed lot : lots) {
+      if (!lot.at().isBefore(cutoff)) {
+        timed.add(lot);
+      }
+    }
     timed.sort(java.util.Comparator.comparing(Timed::at).thenComparingInt(Timed::kind).thenComparingInt(Timed::index));
     int leading = 0;
     while (leading < timed.size() && timed.get(leading).kind() == 0) {
@@ -278,6 +300,70 @@ public final class DocumentRunner {
       advanceTo(Part.UTVARDERING, d.closed());
       step("closed", Optional.empty(), d.closed(), Command.CloseProcess.class, Command.CloseProcess::new);
     }
+  }
+
+  /**
+   * The steps of the sortitions: each wave of invitations, the pool, the draw and each replacement,
+   * at their own times. The record does not date the pool: it is entered just before the draw, else
+   * just after the last wave, else (when it is all the record says) among what is not dated.
+   */
+  private void sortitions(ProcessDocument d, List<Timed> dated, List<Runnable> undated) {
+    int order = 0;
+    for (int i = 0; i < d.sortitions().size(); i++) {
+      se.participation.api.Sortition lot = d.sortitions().get(i);
+      String path = "sortitions[" + i + "]";
+      for (se.participation.api.Sortition.Invitation wave : lot.invitations()) {
+        dated.add(new Timed(wave.at(), 5, order++, () -> step(path, Optional.empty(), Optional.of(wave.at()),
+            Command.RecordInvitations.class, c -> new Command.RecordInvitations(c, lot.id(), wave.invited(), wave.frame()))));
+      }
+      if (lot.pool().isPresent()) {
+        var pool = lot.pool().get();
+        Optional<Instant> at = lot.drawnAt().or(() -> lot.invitations().stream().map(w -> w.at()).max(Instant::compareTo));
+        Runnable enter = () -> step(path, Optional.empty(), at, Command.RecordPool.class,
+            c -> new Command.RecordPool(c, lot.id(), pool));
+        if (at.isPresent()) {
+          dated.add(new Timed(at.get(), 5, order++, enter));
+        } else {
+          undated.add(enter);
+        }
+      }
+      if (lot.panel().isPresent() && lot.drawnAt().isPresent()) {
+        var panel = lot.panel().get();
+        dated.add(new Timed(lot.drawnAt().get(), 5, order++, () -> step(path, Optional.empty(), lot.drawnAt(),
+            Command.RecordPanelDraw.class, c -> new Command.RecordPanelDraw(c, lot.id(), panel))));
+      }
+      for (se.participation.api.Sortition.Replacement r : lot.replacements()) {
+        dated.add(new Timed(r.at(), 5, order++, () -> step(path, Optional.empty(), Optional.of(r.at()),
+            Command.ReplacePanelMember.class, c -> new Command.ReplacePanelMember(c, lot.id(), r.left(), r.replacement(), r.reason()))));
+      }
+    }
+  }
+
+  /** The time of the first dated element of what was carried out, after the plan's approval. */
+  private static Instant firstCarriedOut(ProcessDocument d) {
+    Instant first = Instant.MAX;
+    for (Meeting meeting : d.meetings()) {
+      if (meeting.held() && !beforeApproval(meeting)) {
+        first = min(first, meeting.end().atZone(CITY).toInstant());
+      }
+    }
+    for (var entry : d.lineage()) {
+      first = min(first, entry.at());
+    }
+    for (var delivery : d.feedback()) {
+      first = min(first, delivery.at());
+    }
+    for (var answer : d.evaluationAnswers()) {
+      first = min(first, answer.at());
+    }
+    for (var lesson : d.lessons()) {
+      first = min(first, lesson.at());
+    }
+    return first;
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
   }
 
   /** A dated element of the record and how to enter it; {@code kind} orders elements of one time. */

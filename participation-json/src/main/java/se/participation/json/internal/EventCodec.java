@@ -68,6 +68,10 @@ public final class EventCodec {
       Map.entry(Event.ParticipantDataErased.class, "ParticipantDataErased"),
       Map.entry(Event.SentBackForRework.class, "SentBackForRework"),
       Map.entry(Event.TallyRecorded.class, "TallyRecorded"),
+      Map.entry(Event.InvitationsSent.class, "InvitationsSent"),
+      Map.entry(Event.PoolRecorded.class, "PoolRecorded"),
+      Map.entry(Event.PanelDrawn.class, "PanelDrawn"),
+      Map.entry(Event.PanelMemberReplaced.class, "PanelMemberReplaced"),
       Map.entry(Event.MarkedUndocumented.class, "MarkedUndocumented"));
 
   private EventCodec() {}
@@ -172,6 +176,20 @@ public final class EventCodec {
       node.put("reason", e.reason());
     } else if (event instanceof Event.TallyRecorded e) {
       node.set("tally", Codec.write(e.tally()));
+    } else if (event instanceof Event.InvitationsSent e) {
+      node.put("sortition", e.sortition().value());
+      Codec.putCount(node, "invited", e.invited());
+      Codec.put(node, "frame", e.frame());
+    } else if (event instanceof Event.PoolRecorded e) {
+      node.put("sortition", e.sortition().value());
+      node.set("pool", Codec.write(e.pool()));
+    } else if (event instanceof Event.PanelDrawn e) {
+      node.put("sortition", e.sortition().value());
+      node.set("panel", Codec.write(e.panel()));
+    } else if (event instanceof Event.PanelMemberReplaced e) {
+      node.put("sortition", e.sortition().value()).put("left", e.left().value());
+      e.replacement().ifPresent(seat -> node.set("replacement", Codec.write(seat)));
+      node.put("reason", e.reason());
     } else if (event instanceof Event.MarkedUndocumented e) {
       node.put("question", e.question().id());
       Codec.put(node, "note", e.note());
@@ -245,6 +263,14 @@ public final class EventCodec {
       case "ParticipantDataErased" -> new Event.ParticipantDataErased(c, ParticipantId.of(in.text("participant")));
       case "SentBackForRework" -> new Event.SentBackForRework(c, proposals(in, "proposals"), in.text("reason"));
       case "TallyRecorded" -> new Event.TallyRecorded(c, in.object("tally", Codec::tally));
+      case "InvitationsSent" -> new Event.InvitationsSent(c, se.participation.api.SortitionId.of(in.text("sortition")),
+          Codec.count(in, "invited"), in.optText("frame"));
+      case "PoolRecorded" -> new Event.PoolRecorded(c, se.participation.api.SortitionId.of(in.text("sortition")),
+          in.object("pool", Codec::pool));
+      case "PanelDrawn" -> new Event.PanelDrawn(c, se.participation.api.SortitionId.of(in.text("sortition")),
+          in.object("panel", Codec::panel));
+      case "PanelMemberReplaced" -> new Event.PanelMemberReplaced(c, se.participation.api.SortitionId.of(in.text("sortition")),
+          ParticipantId.of(in.text("left")), in.optObject("replacement", Codec::seat), in.text("reason"));
       case "MarkedUndocumented" -> new Event.MarkedUndocumented(c,
           in.constant("question", se.participation.api.ChecklistQuestion.class, se.participation.api.ChecklistQuestion::id),
           in.optText("note"));

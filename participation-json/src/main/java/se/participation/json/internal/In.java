@@ -164,6 +164,28 @@ public final class In {
     throw wrongType(file, at(name), value, "whole number");
   }
 
+  /** An optional decimal number between {@code min} and {@code max}. */
+  public java.util.OptionalDouble optDouble(String name, double min, double max) {
+    Node value = get(name);
+    if (value == null) {
+      return java.util.OptionalDouble.empty();
+    }
+    if (value instanceof Node.ScalarNode scalar && scalar.type() == Node.ScalarType.NUMBER) {
+      double number;
+      try {
+        number = Double.parseDouble(scalar.text());
+      } catch (NumberFormatException e) {
+        throw wrongType(file, at(name), value, "decimal number");
+      }
+      if (!(number >= min && number <= max)) {
+        throw new InputException(InputException.Kind.INVALID_VALUE, file, value.location().line(), value.location().column(),
+            at(name), Texts.text("input.outOfRange", scalar.text(), min, max));
+      }
+      return java.util.OptionalDouble.of(number);
+    }
+    throw wrongType(file, at(name), value, "decimal number");
+  }
+
   /** A required whole number between {@code min} and {@code max}. */
   public int intValue(String name, int min, int max) {
     long value = longValue(name);

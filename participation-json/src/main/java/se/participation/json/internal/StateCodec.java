@@ -147,6 +147,9 @@ public final class StateCodec {
         .put("plannedGroups", q.plannedGroups()).put("reachedGroups", q.reachedGroups()).put("planned", q.planned()).put("came", q.came())));
     representation.set("missingGroups", Codec.texts(r.missingGroups()));
     representation.set("missingQuadrants", Codec.texts(r.missingQuadrants().stream().map(Enum::name).sorted().toList()));
+    Codec.putObjects(representation, "quotas", r.quotas(), q -> Codec.object().put("sortition", q.sortition().value())
+        .put("category", q.category()).put("feature", q.feature()).put("min", q.min()).put("max", q.max())
+        .put("seated", q.seated()).put("met", q.met()));
     Codec.putObjects(node, "participantAnswers", evaluation.participantAnswers(), Codec::write);
     Codec.putObjects(node, "lessons", evaluation.lessons(), StateCodec::write);
     return node;
@@ -177,6 +180,12 @@ public final class StateCodec {
             q.optInt("plannedGroups").orElse(0), q.optInt("reachedGroups").orElse(0), q.optInt("planned").orElse(0), q.optInt("came").orElse(0))))
         .missingGroups(Codec.ids(r, "missingGroups", TargetGroupId::of))
         .missingQuadrants(r.texts("missingQuadrants").stream().map(Quadrant::valueOf).toList())
+        .quotas(r.objects("quotas", q -> {
+          q.known("met"); // derived from the numbers
+          return new se.participation.api.QuotaReach(se.participation.api.SortitionId.of(q.text("sortition")),
+              q.text("category"), q.text("feature"), q.intValue("min", 0, Integer.MAX_VALUE),
+              q.intValue("max", 0, Integer.MAX_VALUE), q.intValue("seated", 0, Integer.MAX_VALUE));
+        }))
         .build());
     return SuccessEvaluation.builder().process(ProcessId.of(in.text("process"))).version(in.longValue("version"))
         .assessments(assessments).representation(representation)
@@ -215,6 +224,7 @@ public final class StateCodec {
     });
     Codec.putObjects(node, "undocumented", p.undocumented().values(), StateCodec::write);
     Codec.putObjects(node, "tallies", p.tallies(), Codec::write);
+    Codec.putObjects(node, "sortitions", p.sortitions().values(), Codec::write);
     return node;
   }
 
@@ -263,7 +273,13 @@ public final class StateCodec {
         .withdrawalReason(in.optText("withdrawalReason")).mandate(in.optObject("mandate", Codec::mandate))
         .grants(grants(in))
         .undocumented(undocumented(in.objects("undocumented", StateCodec::undocumented)))
-        .tallies(in.objects("tallies", Codec::tally)).build();
+        .tallies(in.objects("tallies", Codec::tally)).sortitions(sortitions(in)).build();
+  }
+
+  private static Map<se.participation.api.SortitionId, se.participation.api.Sortition> sortitions(In in) {
+    Map<se.participation.api.SortitionId, se.participation.api.Sortition> sortitions = new LinkedHashMap<>();
+    in.objects("sortitions", Codec::sortition).forEach(x -> sortitions.put(x.id(), x));
+    return sortitions;
   }
 
   private static Map<ActorId, java.util.Set<se.participation.api.ActorRole>> grants(In in) {

@@ -171,7 +171,9 @@ public final class ReportWriter {
     section("representation");
     RepresentationAnalysis analysis = evaluation.representation();
     if (analysis.groups().isEmpty()) {
-      out.append("<p class=\"gap\">").append(t("representation.none")).append("</p>\n</section>\n");
+      out.append("<p class=\"gap\">").append(t("representation.none")).append("</p>\n");
+      quotas(analysis);
+      out.append("</section>\n");
       return;
     }
     out.append("<p>").append(t("representation.intro")).append("</p>\n");
@@ -218,7 +220,30 @@ public final class ReportWriter {
       }
       out.append(String.join(", ", names)).append(".</p>\n");
     }
+    quotas(analysis);
     out.append("</section>\n");
+  }
+
+  /** The quotas of each panel drawn by lot, against the panel as it finally sat. */
+  private void quotas(RepresentationAnalysis analysis) {
+    if (analysis.quotas().isEmpty()) {
+      return;
+    }
+    out.append("<table><caption>").append(t("representation.quotaCaption")).append("</caption><thead><tr>")
+        .append("<th scope=\"col\">").append(t("representation.sortition")).append("</th>")
+        .append("<th scope=\"col\">").append(t("representation.feature")).append("</th>")
+        .append("<th scope=\"col\" class=\"num\">").append(t("representation.quota")).append("</th>")
+        .append("<th scope=\"col\" class=\"num\">").append(t("representation.seated")).append("</th>")
+        .append("<th scope=\"col\">").append(t("representation.quotaMet")).append("</th></tr></thead><tbody>");
+    for (se.participation.api.QuotaReach quota : analysis.quotas()) {
+      out.append("<tr data-quota=\"").append(esc(quota.category() + "=" + quota.feature())).append("\"><td>")
+          .append(esc(quota.sortition().value())).append("</td><th scope=\"row\">").append(esc(quota.category()))
+          .append(" = ").append(esc(quota.feature())).append("</th><td class=\"num\">").append(quota.min()).append('–')
+          .append(quota.max()).append("</td><td class=\"num\" data-seated=\"\">").append(quota.seated())
+          .append("</td><td>").append(t(quota.met() ? "representation.quotaYes" : "representation.quotaNo"))
+          .append("</td></tr>");
+    }
+    out.append("</tbody></table>\n");
   }
 
   private String reachWord(GroupReach group) {
