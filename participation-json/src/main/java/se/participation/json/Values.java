@@ -36,7 +36,7 @@ import se.participation.json.internal.StateCodec;
 
 /**
  * JSON and YAML for single values of the API: the process state, plans, participants, meetings,
- * proposals, feedback, findings, evaluations, events, and the other values they are made of.
+ * proposals, feedback, findings, evaluations, events, sortitions, and the other values they are made of.
  * Field names are the accessors' names; absent optional values and empty lists are left out.
  * There is a {@code write} for each type, so a type that cannot be written does not compile.
  *
@@ -68,6 +68,7 @@ public final class Values {
     add(Finding.class, StateCodec::write, StateCodec::finding);
     add(SuccessEvaluation.class, StateCodec::write, StateCodec::evaluation);
     add(Event.class, EventCodec::write, EventCodec::read);
+    add(se.participation.api.Sortition.class, Codec::write, Codec::sortition);
   }
 
   private Values() {}
@@ -225,6 +226,15 @@ public final class Values {
    */
   public static String write(Event value, Format format) {
     return text(EventCodec.write(Objects.requireNonNull(value, "value")), format);
+  }
+
+  /**
+   * Writes a selection by lot as the process holds it.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String write(se.participation.api.Sortition value, Format format) {
+    return text(Codec.write(Objects.requireNonNull(value, "value")), format);
   }
 
   /**

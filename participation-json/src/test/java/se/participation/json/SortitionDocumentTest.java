@@ -92,6 +92,21 @@ class SortitionDocumentTest {
   }
 
   @Test
+  void theSortitionTheStateAndTheEvaluationWithItsQuotasAreWrittenAndReadBackEqual() {
+    Judgement judgement = Judgement.of(Input.of(FILE), ENGINE);
+    Sortition lot = judgement.process().sortitions().get(LOT);
+    var evaluation = judgement.verdict().evaluation();
+    assertThat(evaluation.representation().quotas()).hasSize(6);
+    for (Format format : Format.values()) {
+      assertThat(Values.read(Values.write(lot, format), Sortition.class, "lot")).isEqualTo(lot);
+      assertThat(Values.read(Values.write(judgement.process(), format), se.participation.api.ParticipationProcess.class, "p"))
+          .isEqualTo(judgement.process());
+      assertThat(Values.read(Values.write(evaluation, format), se.participation.api.SuccessEvaluation.class, "e"))
+          .isEqualTo(evaluation);
+    }
+  }
+
+  @Test
   void aQuotaWithCrossedBoundsIsAnErrorAtItsLineInBothLanguages() throws IOException {
     String text = example().replace("{category: kön, feature: man, min: 3, max: 5}", "{category: kön, feature: man, min: 5, max: 3}");
     assertThatThrownBy(() -> ProcessDocuments.read(text, "panel.yaml")).isInstanceOfSatisfying(InputException.class, e -> {

@@ -102,6 +102,48 @@ public final class ProcessScript {
       return recorder.process();
     }
 
+    /**
+     * A panel drawn by lot among the registered residents: invitations, the pool, the draw against
+     * gender quotas, and sometimes a member who leaves, replaced by a reserve or not.
+     */
+    private void sortition() {
+      List<ParticipantId> residents = process().participants().values().stream()
+          .filter(p -> p.role() == ParticipantRole.RESIDENT).map(Participant::id).toList();
+      if (residents.size() < 2) {
+        return;
+      }
+      se.participation.api.SortitionId lot = se.participation.api.SortitionId.of("lottning");
+      int invited = 100 + (int) source.draw(5000);
+      next().run(FACILITATOR, c -> new Command.RecordInvitations(c, lot, se.participation.api.Count.exactly(invited),
+          Optional.of("Folkbokförda")));
+      int seated = 1 + (int) source.draw(residents.size() - 1);
+      List<se.participation.api.Sortition.Seat> seats = new java.util.ArrayList<>();
+      int women = 0;
+      for (int i = 0; i < seated; i++) {
+        String gender = source.drawBoolean(0.5) ? "kvinna" : "man";
+        women += gender.equals("kvinna") ? 1 : 0;
+        seats.add(new se.participation.api.Sortition.Seat(residents.get(i), java.util.Map.of("kön", gender)));
+      }
+      int pool = seated + 1 + (int) source.draw(invited - seated);
+      next().run(FACILITATOR, c -> new Command.RecordPool(c, lot, se.participation.api.Sortition.Pool.of(
+          se.participation.api.Count.exactly(pool))));
+      int lower = Math.max(0, women - (int) source.draw(2));
+      List<se.participation.api.Sortition.Quota> quotas = List.of(
+          new se.participation.api.Sortition.Quota("kön", "kvinna", Math.min(lower, seated), seated),
+          new se.participation.api.Sortition.Quota("kön", "man", 0, seated));
+      se.participation.api.Sortition.Panel panel = new se.participation.api.Sortition.Panel(quotas, seats,
+          Optional.of("LEXIMIN"), Optional.of("frö " + source.draw(1000)), java.util.OptionalDouble.of(seated / (double) pool),
+          residents.size() - seated);
+      next().run(FACILITATOR, c -> new Command.RecordPanelDraw(c, lot, panel));
+      if (seated < residents.size() && source.drawBoolean(0.5)) {
+        Optional<se.participation.api.Sortition.Seat> reserve = source.drawBoolean(0.7)
+            ? Optional.of(new se.participation.api.Sortition.Seat(residents.get(seated), java.util.Map.of("kön", "man")))
+            : Optional.empty();
+        ParticipantId left = residents.get(0);
+        next().run(FACILITATOR, c -> new Command.ReplacePanelMember(c, lot, left, reserve, "Avböjde"));
+      }
+    }
+
     Recorded upTo(Part last, boolean close) {
       Plan plan = Generators.plans().generate(source);
       next().run(OWNER, c -> new Command.StartProcess(c, "Process", "Frågan", plan.promisedLevel().orElseThrow()));
@@ -123,6 +165,9 @@ public final class ProcessScript {
         Optional<se.participation.api.ContactDetails> contact = participant.identity() == IdentityMode.NAMED
             ? Optional.of(Generators.contact(participant.id())) : Optional.empty();
         next().run(FACILITATOR, c -> new Command.RegisterParticipant(c, participant, contact));
+      }
+      if (source.drawBoolean(0.3)) {
+        sortition();
       }
       int meetings = plan.plannedOccasions().orElse(1);
       // Dialogue meetings in Genomförande, but never before the clock (a record's meetings come
