@@ -127,7 +127,7 @@ public final class SelectionProblem {
     }
     for (Volunteer volunteer : volunteers) {
       for (String category : categories) {
-        counts.get(category).merge(Objects.requireNonNull(volunteer.feature(category)), 1, Integer::sum);
+        Objects.requireNonNull(counts.get(category)).merge(Objects.requireNonNull(volunteer.feature(category)), 1, Integer::sum);
       }
     }
     return new se.participation.api.Sortition.Pool(se.participation.api.Count.exactly(volunteers.size()), counts);

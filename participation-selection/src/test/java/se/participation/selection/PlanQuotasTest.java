@@ -112,20 +112,20 @@ class PlanQuotasTest {
     ProcessId id = ProcessId.of("lottad");
     Instant[] clock = {Instant.parse("2026-01-05T09:00:00Z")};
     ParticipationProcess[] process = {null};
-    java.util.function.Function<java.util.function.Function<CommandContext, Command>, ParticipationProcess> run = command -> {
+    java.util.function.Consumer<java.util.function.Function<CommandContext, Command>> run = command -> {
       clock[0] = clock[0].plusSeconds(60);
       Outcome outcome = engine.decide(process[0], command.apply(
           CommandContext.of(id, process[0] == null ? 0 : process[0].version(), owner, clock[0])));
       assertThat(outcome).isInstanceOf(Outcome.Accepted.class);
       process[0] = engine.apply(process[0], ((Outcome.Accepted) outcome).events());
-      return process[0];
     };
     SortitionId lot = SortitionId.of("panelen");
-    run.apply(c -> new Command.StartProcess(c, "Lottad panel", "Vad vill ni?", EngagementLevel.RESONEMANG));
-    run.apply(Command.ProceedWithDialogue::new);
-    run.apply(c -> new Command.RecordPlan(c, Plan.builder().from(PLAN).targetGroups(List.of()).build()));
-    run.apply(c -> new Command.RecordPool(c, lot, recorded));
-    ParticipationProcess done = run.apply(c -> new Command.RecordPanelDraw(c, lot, panel));
+    run.accept(c -> new Command.StartProcess(c, "Lottad panel", "Vad vill ni?", EngagementLevel.RESONEMANG));
+    run.accept(Command.ProceedWithDialogue::new);
+    run.accept(c -> new Command.RecordPlan(c, Plan.builder().from(PLAN).targetGroups(List.of()).build()));
+    run.accept(c -> new Command.RecordPool(c, lot, recorded));
+    run.accept(c -> new Command.RecordPanelDraw(c, lot, panel));
+    ParticipationProcess done = process[0];
 
     var first = SuccessEvaluator.evaluate(done).assessment(SuccessCriterion.TARGET_GROUPS_REACHED);
     assertThat(first.result()).isEqualTo(CriterionResult.MET);

@@ -463,9 +463,11 @@ public final class Evolver {
           && delivered(e.delivery().id())) {
         duplicate = e.delivery().id();
       }
-      if (event instanceof Event.PanelDrawn e && sortitions().get(e.sortition()) != null
-          && sortitions().get(e.sortition()).panel().isPresent()) {
-        duplicate = e.sortition();
+      if (event instanceof Event.PanelDrawn e) {
+        se.participation.api.Sortition known = sortitions().get(e.sortition());
+        if (known != null && known.panel().isPresent()) {
+          duplicate = e.sortition();
+        }
       }
       if (duplicate != null) {
         throw new Impossible("history.duplicate", event.getClass().getSimpleName(), duplicate);
