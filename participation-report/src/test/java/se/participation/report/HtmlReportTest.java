@@ -114,6 +114,14 @@ class HtmlReportTest {
           cells.get(3).text())).containsExactly(String.valueOf(reach.plannedGroups()),
           String.valueOf(reach.reachedGroups()), String.valueOf(reach.planned()), String.valueOf(reach.came()));
     }
+    // Each quota of a panel drawn by lot has its row, with the seats the panel finally had.
+    assertThat(elements(document, "data-quota")).hasSize(verdict.evaluation().representation().quotas().size());
+    for (se.participation.api.QuotaReach quota : verdict.evaluation().representation().quotas()) {
+      Element row = elements(document, "data-quota").stream()
+          .filter(e -> e.attr("data-quota").equals(quota.category() + "=" + quota.feature())).findFirst().orElseThrow();
+      assertThat(row.selectFirst("[data-seated]").text()).isEqualTo(String.valueOf(quota.seated()));
+      assertThat(row.text()).contains(quota.min() + "–" + quota.max()).contains(quota.met() ? "✓ met" : "✗ not met");
+    }
     for (Element row : elements(document, "data-part")) {
       Part part = Part.valueOf(row.attr("data-part"));
       for (Element cell : row.select("td")) {
