@@ -101,17 +101,13 @@ public record Sortition(
    *     it, or the member who replaces her sits on it already
    */
   public Sortition withReplacement(Replacement replacement) {
-    Set<ParticipantId> seated = new HashSet<>();
-    for (Seat seat : seats()) {
-      seated.add(seat.member());
-    }
     if (panel.isEmpty()) {
       throw new IllegalStateException("no panel of " + id + " was drawn");
     }
-    if (!seated.contains(replacement.left())) {
+    if (!isSeated(replacement.left())) {
       throw new IllegalStateException(replacement.left() + " does not sit on the panel of " + id);
     }
-    if (replacement.replacement().filter(s -> seated.contains(s.member())).isPresent()) {
+    if (replacement.replacement().filter(s -> isSeated(s.member())).isPresent()) {
       throw new IllegalStateException(replacement.replacement().get().member() + " sits on the panel of " + id + " already");
     }
     List<Replacement> more = new ArrayList<>(replacements);
@@ -156,6 +152,16 @@ public record Sortition(
       }
     }
     return List.copyOf(now);
+  }
+
+  /** Whether a participant sits on the panel {@link #seats() as it is now}. */
+  public boolean isSeated(ParticipantId member) {
+    for (Seat seat : seats()) {
+      if (seat.member().equals(member)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The seats left empty: members who left and were not replaced. */

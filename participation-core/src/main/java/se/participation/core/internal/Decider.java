@@ -480,13 +480,12 @@ public final class Decider {
       if (sortition == null || sortition.panel().isEmpty()) {
         invalid("sortition", "input.noPanel", c.sortition());
       } else {
-        java.util.Set<se.participation.api.ParticipantId> seated = new java.util.HashSet<>();
-        sortition.seats().forEach(s -> seated.add(s.member()));
-        if (!seated.contains(c.left())) {
+        if (!sortition.isSeated(c.left())) {
           invalid("left", "input.notSeated", c.left(), c.sortition());
         }
-        c.replacement().filter(s -> seated.contains(s.member()))
-            .ifPresent(s -> invalid("replacement.member", "input.seatedAlready", s.member(), c.sortition()));
+        if (c.replacement().isPresent() && sortition.isSeated(c.replacement().get().member())) {
+          invalid("replacement.member", "input.seatedAlready", c.replacement().get().member(), c.sortition());
+        }
       }
       return new Event.PanelMemberReplaced(next, c.sortition(), c.left(), c.replacement(), c.reason());
     } else if (command instanceof Command.MarkUndocumented c) {

@@ -477,9 +477,8 @@ public final class Evolver {
         if (known == null || known.panel().isEmpty()) {
           throw new Impossible("history.noPanel", e.sortition());
         }
-        java.util.Set<ParticipantId> seated = new java.util.HashSet<>();
-        known.seats().forEach(seat -> seated.add(seat.member()));
-        if (!seated.contains(e.left()) || e.replacement().filter(r -> seated.contains(r.member())).isPresent()) {
+        boolean taken = e.replacement().isPresent() && known.isSeated(e.replacement().get().member());
+        if (!known.isSeated(e.left()) || taken) {
           throw new Impossible("history.seats", e.sortition(), e.left());
         }
       }
