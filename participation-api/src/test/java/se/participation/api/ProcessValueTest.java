@@ -68,6 +68,7 @@ class ProcessValueTest {
         .addLesson(new Lesson("Börja tidigare", OWNER, T))
         .addTransition(new PartTransition(Part.BESLUT, Part.PLANERING, OWNER, T))
         .addTally(Tally.of(TallyKind.INVITED, "inbjudna", new Count(40, true, java.util.Optional.empty())))
+        .putSortition(SortitionId.of("s1"), Sortition.of(SortitionId.of("s1")))
         .putUndocumented(q, new Undocumented(q, java.util.Optional.of("Saknas"), OWNER, T))
         .withdrawalReason("Ingen budget").mandate(Mandate.by("Nämnden"))
         .putGrant(ActorId.of("fia"), Set.of(ActorRole.FACILITATOR))
@@ -103,6 +104,7 @@ class ProcessValueTest {
     assertThat(p.lessons()).hasSize(1);
     assertThat(p.transitions()).hasSize(1);
     assertThat(p.tallies()).hasSize(1);
+    assertThat(p.sortitions()).containsOnlyKeys(SortitionId.of("s1"));
     assertThat(p.undocumented()).hasSize(1).containsKey(ChecklistQuestion.decisionQuestions().get(1));
     assertThat(p.withdrawalReason()).contains("Ingen budget");
     assertThat(p.mandate()).contains(Mandate.by("Nämnden"));
@@ -133,7 +135,7 @@ class ProcessValueTest {
         b -> b.plan(Plan.empty()), b -> b.contacts(Map.of()).participants(Map.of()), b -> b.contacts(Map.of()),
         b -> b.meetings(Map.of()), b -> b.proposals(Map.of()), b -> b.offTopicMatters(Map.of()), b -> b.feedback(List.of()),
         b -> b.evaluationAnswers(List.of()), b -> b.lessons(List.of()), b -> b.transitions(List.of()),
-        b -> b.tallies(List.of()), b -> b.undocumented(Map.of()), b -> b.withdrawalReason("Annat"),
+        b -> b.tallies(List.of()), b -> b.sortitions(Map.of()), b -> b.undocumented(Map.of()), b -> b.withdrawalReason("Annat"),
         b -> b.mandate(java.util.Optional.empty()), b -> b.grants(Map.of()));
     for (int i = 0; i < changes.size(); i++) {
       ParticipationProcess changed = changes.get(i).apply(ParticipationProcess.builder().from(p)).build();
@@ -168,6 +170,7 @@ class ProcessValueTest {
         .addEvaluationAnswer(EvaluationAnswer.builder().question("Först?").answer("Ja").at(T).build())
         .addTransition(new PartTransition(Part.PLANERING, Part.GENOMFORANDE, OWNER, T))
         .addTally(Tally.of(TallyKind.ATTENDED, "kom", new Count(3, false, java.util.Optional.empty())))
+        .putSortition(SortitionId.of("s0"), Sortition.of(SortitionId.of("s0")))
         .from(p)
         .build();
     assertThat(both.participants()).containsOnlyKeys(p2, P1);
@@ -185,6 +188,7 @@ class ProcessValueTest {
     assertThat(both.evaluationAnswers()).hasSize(2);
     assertThat(both.transitions()).hasSize(2);
     assertThat(both.tallies()).hasSize(2);
+    assertThat(both.sortitions()).containsOnlyKeys(SortitionId.of("s0"), SortitionId.of("s1"));
     // And ordinary maps and lists are copied in, not kept.
     Map<ParticipantId, Participant> mutable = new LinkedHashMap<>(Map.of(p2, participant(2)));
     ParticipationProcess copied = base().participants(mutable).build();
