@@ -130,6 +130,36 @@ class SortitionTest {
   }
 
   @Test
+  void thePanelAsItFinallySatCountsReservesEmptySeatsAndMembersWhoTookPartAndNoQuotaMetIsNotMet() {
+    // Carried out: p1, p2 and p3 took part in the meeting. The panel seats p1, p2, a and b; a
+    // gives her seat to p3, b leaves it empty.
+    Scenario s = new Scenario().carriedOut();
+    s.run(Scenario.OWNER, c -> new Command.RecordPanelDraw(c, LOT, new Sortition.Panel(
+        List.of(new Sortition.Quota("ålder", "16-29", 2, 2)),
+        List.of(seat(Scenario.P1, "kvinna", "16-29"), seat(Scenario.P2, "man", "30-64"), seat(A, "kvinna", "65+"),
+            seat(B, "man", "16-29")),
+        Optional.of("LEGACY"), Optional.empty(), OptionalDouble.empty(), 1)));
+    s.run(Scenario.FACILITATOR, c -> new Command.ReplacePanelMember(c, LOT, A,
+        Optional.of(seat(Scenario.P3, "kvinna", "65+")), "avböjde"));
+    s.run(Scenario.FACILITATOR, c -> new Command.ReplacePanelMember(c, LOT, B, Optional.empty(), "flyttade"));
+    ParticipationProcess noGroups = ParticipationProcess.builder().from(s.process())
+        .plan(Plan.builder().from(s.process().plan()).targetGroups(List.of()).build()).build();
+
+    CriterionAssessment assessment = firstCriterion(noGroups);
+
+    assertThat(assessment.result()).isEqualTo(CriterionResult.NOT_MET);
+    assertThat(assessment.achieved()).isZero();
+    assertThat(assessment.outOf()).isEqualTo(1);
+    assertThat(assessment.evidence()).extracting(t -> t.en()).contains(
+        "The panel as it finally sat: 3 seats, 1 replaced by reserves, 1 left empty; 3 of the members took part in a"
+            + " meeting of the record.",
+        "Sortition klimatpanelen, ålder = 16-29: 1 seats, quota 2-2: not met.");
+    assertThat(assessment.evidence()).extracting(t -> t.sv()).contains(
+        "Panelen som den till slut satt: 3 platser, 1 ersatta av reserver, 1 tomma; 3 av ledamöterna deltog i ett möte i"
+            + " underlaget.");
+  }
+
+  @Test
   void targetGroupsAndQuotasTogetherAreMetOnlyWhenBothAre() {
     // The scenario's target groups are reached once the meeting is held; its quotas are met.
     Scenario s = drawn();
