@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import se.participation.api.internal.Checks;
 import se.participation.api.internal.PersistentMap;
 import se.participation.api.internal.PersistentVector;
+import se.participation.api.internal.ProcessAccess;
 
 /**
  * The state of one participation process: the fold of its events. It is a value; the core's
@@ -64,6 +65,10 @@ public final class ParticipationProcess {
   private final PersistentMap<ActorId, Set<ActorRole>> grants;
   private int hash;
 
+  static {
+    ProcessAccess.register(ParticipationProcess::new);
+  }
+
   private ParticipationProcess(Builder b, ProcessId id, String title, String question, ActorId owner,
       Instant startedAt, EngagementLevel intendedLevel) {
     this.id = id;
@@ -97,6 +102,42 @@ public final class ParticipationProcess {
     this.withdrawalReason = b.withdrawalReason;
     this.mandate = b.mandate;
     this.grants = b.grants;
+  }
+
+  /** The process after {@code base} with what a step of the core's fold changed; see {@link ProcessAccess}. */
+  private ParticipationProcess(ParticipationProcess base, ProcessAccess.Next next) {
+    this.id = base.id;
+    this.version = Checks.notNegative("version", next.version());
+    this.title = base.title;
+    this.question = base.question;
+    this.owner = base.owner;
+    this.startedAt = base.startedAt;
+    this.updatedAt = Objects.requireNonNull(next.updatedAt(), "updatedAt");
+    this.status = Objects.requireNonNull(next.status(), "status");
+    this.part = Objects.requireNonNull(next.part(), "part");
+    this.intendedLevel = base.intendedLevel;
+    this.dialogue = next.dialogue();
+    this.decisionAnswers = frozen(next.decisionAnswers(), "decisionAnswers");
+    this.answerHistory = next.answerHistory();
+    this.nonDialogueReason = next.nonDialogueReason();
+    this.nonDialogueLevel = checkedNonDialogueLevel(next.nonDialogueLevel());
+    this.plan = Objects.requireNonNull(next.plan(), "plan");
+    this.participants = next.participants();
+    this.contacts = next.contacts();
+    this.meetings = next.meetings();
+    this.proposals = next.proposals();
+    this.offTopicMatters = next.offTopicMatters();
+    this.feedback = next.feedback();
+    this.evaluationAnswers = next.evaluationAnswers();
+    this.lessons = next.lessons();
+    this.transitions = next.transitions();
+    this.tallies = next.tallies();
+    this.sortitions = next.sortitions();
+    this.undocumented = frozen(next.undocumented(), "undocumented");
+    this.withdrawalReason = next.withdrawalReason();
+    this.mandate = next.mandate();
+    this.grants = next.grants();
+    checkContacts(base, contacts, participants);
   }
 
   /** The process's identifier. */
@@ -396,6 +437,62 @@ public final class ParticipationProcess {
     return s.append(", grants=").append(grants).append('}').toString();
   }
 
+  /** The map as the process keeps a map keyed by checklist question: in the questions' order, unmodifiable. */
+  private static <V> Map<ChecklistQuestion, V> frozen(Map<ChecklistQuestion, ? extends V> map, String what) {
+    if (map instanceof FrozenEnumMap) {
+      return adopted(map);
+    }
+    if (map.isEmpty()) {
+      return Map.of();
+    }
+    EnumMap<ChecklistQuestion, V> copy = new EnumMap<>(ChecklistQuestion.class);
+    map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, what + " key"), Objects.requireNonNull(v, what + " value")));
+    return new FrozenEnumMap<>(copy);
+  }
+
+  private static @Nullable EngagementLevel checkedNonDialogueLevel(@Nullable EngagementLevel level) {
+    if (level != null) {
+      Checks.check(!level.isDialogue(), "nonDialogueLevel", "must be INFORMATION or KONSULTATION", level);
+    }
+    return level;
+  }
+
+  /**
+   * Every contact belongs to a registered participant and is kept under her identifier; made
+   * from a process that held it, only a contact put since, or a participant removed since, can
+   * break it.
+   */
+  private static void checkContacts(@Nullable ParticipationProcess from,
+      PersistentMap<ParticipantId, ContactDetails> contacts, PersistentMap<ParticipantId, Participant> participants) {
+    if (from == null) {
+      for (Map.Entry<ParticipantId, ContactDetails> e : contacts.entrySet()) {
+        checkContact(e.getKey(), e.getValue(), participants);
+      }
+      return;
+    }
+    if (from.contacts == contacts && from.participants == participants) {
+      return;
+    }
+    PersistentMap.diff(from.contacts, contacts, (before, after) -> {
+      if (after != null) {
+        checkContact(after.getKey(), after.getValue(), participants);
+      }
+    });
+    PersistentMap.diff(from.participants, participants, (before, after) -> {
+      if (before != null && !participants.containsKey(before.getKey())) {
+        Checks.check(!contacts.containsKey(before.getKey()), "contacts", "must belong to a registered participant",
+            before.getKey());
+      }
+    });
+  }
+
+  private static void checkContact(ParticipantId key, ContactDetails contact,
+      PersistentMap<ParticipantId, Participant> participants) {
+    Checks.check(key.equals(contact.participant()), "contacts", "must be kept under the contact's participant", key);
+    Checks.check(participants.containsKey(contact.participant()), "contacts",
+        "must belong to a registered participant", contact.participant());
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -453,7 +550,7 @@ public final class ParticipationProcess {
   public static final class Builder {
     private @Nullable ParticipationProcess base;
     private @Nullable ProcessId id;
-    private @Nullable Long version0;
+    private boolean versionSet;
     private long version;
     private @Nullable String title;
     private @Nullable String question;
@@ -561,7 +658,7 @@ public final class ParticipationProcess {
      */
     public Builder version(long version) {
       this.version = version;
-      this.version0 = version;
+      this.versionSet = true;
       return this;
     }
 
@@ -1618,30 +1715,30 @@ public final class ParticipationProcess {
      * @throws IllegalArgumentException when an invariant does not hold, naming the attribute
      */
     public ParticipationProcess build() {
-      List<String> missing = new ArrayList<>();
-      if (id == null) {
-        missing.add("id");
-      }
-      if (version0 == null) {
-        missing.add("version");
-      }
-      if (title == null) {
-        missing.add("title");
-      }
-      if (question == null) {
-        missing.add("question");
-      }
-      if (owner == null) {
-        missing.add("owner");
-      }
-      if (startedAt == null) {
-        missing.add("startedAt");
-      }
-      if (intendedLevel == null) {
-        missing.add("intendedLevel");
-      }
-      if (id == null || version0 == null || title == null || question == null || owner == null
+      if (id == null || !versionSet || title == null || question == null || owner == null
           || startedAt == null || intendedLevel == null) {
+        List<String> missing = new ArrayList<>();
+        if (id == null) {
+          missing.add("id");
+        }
+        if (!versionSet) {
+          missing.add("version");
+        }
+        if (title == null) {
+          missing.add("title");
+        }
+        if (question == null) {
+          missing.add("question");
+        }
+        if (owner == null) {
+          missing.add("owner");
+        }
+        if (startedAt == null) {
+          missing.add("startedAt");
+        }
+        if (intendedLevel == null) {
+          missing.add("intendedLevel");
+        }
         throw new IllegalStateException(
             "Cannot build ParticipationProcess, some of required attributes are not set " + missing);
       }
@@ -1654,44 +1751,9 @@ public final class ParticipationProcess {
       if (from == null || !question.equals(from.question)) {
         Checks.notBlank("question", question);
       }
-      if (nonDialogueLevel != null) {
-        Checks.check(!nonDialogueLevel.isDialogue(), "nonDialogueLevel", "must be INFORMATION or KONSULTATION",
-            nonDialogueLevel);
-      }
-      checkContacts();
+      checkedNonDialogueLevel(nonDialogueLevel);
+      checkContacts(from, contacts, participants);
       return new ParticipationProcess(this, id, title, question, owner, startedAt, intendedLevel);
-    }
-
-    /** Every contact belongs to a registered participant and is kept under her identifier. */
-    private void checkContacts() {
-      ParticipationProcess from = base;
-      if (from == null) {
-        for (Map.Entry<ParticipantId, ContactDetails> e : contacts.entrySet()) {
-          checkContact(e.getKey(), e.getValue());
-        }
-        return;
-      }
-      if (from.contacts == contacts && from.participants == participants) {
-        return;
-      }
-      // The base held: only a contact put since, or a participant removed since, can break it.
-      PersistentMap.diff(from.contacts, contacts, (before, after) -> {
-        if (after != null) {
-          checkContact(after.getKey(), after.getValue());
-        }
-      });
-      PersistentMap.diff(from.participants, participants, (before, after) -> {
-        if (before != null && !participants.containsKey(before.getKey())) {
-          Checks.check(!contacts.containsKey(before.getKey()), "contacts", "must belong to a registered participant",
-              before.getKey());
-        }
-      });
-    }
-
-    private void checkContact(ParticipantId key, ContactDetails contact) {
-      Checks.check(key.equals(contact.participant()), "contacts", "must be kept under the contact's participant", key);
-      Checks.check(participants.containsKey(contact.participant()), "contacts",
-          "must belong to a registered participant", contact.participant());
     }
   }
 }

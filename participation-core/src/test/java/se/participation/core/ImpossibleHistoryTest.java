@@ -77,6 +77,17 @@ class ImpossibleHistoryTest {
         original.context().actor(), history.get(k - 1).context().at().minus(Duration.ofMinutes(1)));
     history.set(k, new Event.DecisionQuestionAnswered(aMinuteBack, answered.answer()));
     assertThat(ProcessEngine.withHandbookRulesOnly().replay(history).version()).isEqualTo(history.size());
+
+    // The tolerance is five minutes exactly: at the limit the event passes, a nanosecond beyond it does not.
+    Instant before = history.get(k - 1).context().at();
+    EventContext atTheLimit = new EventContext(original.context().process(), original.context().version(),
+        original.context().actor(), before.minus(Duration.ofMinutes(5)));
+    history.set(k, new Event.DecisionQuestionAnswered(atTheLimit, answered.answer()));
+    assertThat(ProcessEngine.withHandbookRulesOnly().replay(history).version()).isEqualTo(history.size());
+    EventContext beyond = new EventContext(original.context().process(), original.context().version(),
+        original.context().actor(), before.minus(Duration.ofMinutes(5)).minusNanos(1));
+    history.set(k, new Event.DecisionQuestionAnswered(beyond, answered.answer()));
+    assertThat(refusal(history).position()).isEqualTo(k);
   }
 
   @Test
@@ -145,5 +156,12 @@ class ImpossibleHistoryTest {
     Outcome withinTolerance = scenario.engine.decide(process, new Command.ApprovePlan(
         CommandContext.of(process.id(), process.version(), Scenario.OWNER, process.updatedAt().minus(Duration.ofMinutes(2)))));
     assertThat(withinTolerance).isInstanceOf(Outcome.Accepted.class);
+
+    Instant limit = process.updatedAt().minus(Duration.ofMinutes(5));
+    assertThat(scenario.engine.decide(process, new Command.ApprovePlan(
+        CommandContext.of(process.id(), process.version(), Scenario.OWNER, limit)))).isInstanceOf(Outcome.Accepted.class);
+    assertThat(scenario.engine.decide(process, new Command.ApprovePlan(
+        CommandContext.of(process.id(), process.version(), Scenario.OWNER, limit.minusNanos(1)))))
+        .isInstanceOf(Outcome.Rejected.class);
   }
 }

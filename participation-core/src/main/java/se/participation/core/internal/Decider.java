@@ -125,7 +125,7 @@ public final class Decider {
     if (context.expectedVersion() != process.version()) {
       reasons.add(new Reason.Conflict(context.expectedVersion(), process.version()));
     }
-    if (context.at().isBefore(process.updatedAt().minus(Evolver.TOLERANCE))) {
+    if (Evolver.tooEarly(context.at(), process.updatedAt())) {
       reasons.add(new Reason.InvalidInput("at", CoreTexts.text("input.timeBackwards", context.at(), process.updatedAt())));
     }
     if (command instanceof Command.StartProcess) {

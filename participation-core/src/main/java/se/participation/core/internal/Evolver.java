@@ -40,6 +40,7 @@ import se.participation.api.event.Event;
 import se.participation.api.event.EventContext;
 import se.participation.api.internal.PersistentMap;
 import se.participation.api.internal.PersistentVector;
+import se.participation.api.internal.ProcessAccess;
 
 /**
  * The pure fold of events into a process. A fold works on a mutable draft that is built into an
@@ -167,8 +168,8 @@ public final class Evolver {
     private boolean dialogue;
     private Map<ChecklistQuestion, ChecklistAnswer> decisionAnswers;
     private PersistentVector.@Nullable Builder<ChecklistAnswer> answerHistory;
-    private Optional<String> nonDialogueReason;
-    private Optional<EngagementLevel> nonDialogueLevel;
+    private @Nullable String nonDialogueReason;
+    private @Nullable EngagementLevel nonDialogueLevel;
     private Plan plan;
     private PersistentMap.@Nullable Builder<ParticipantId, Participant> participants;
     private PersistentMap.@Nullable Builder<ParticipantId, ContactDetails> contacts;
@@ -179,8 +180,8 @@ public final class Evolver {
     private PersistentVector.@Nullable Builder<EvaluationAnswer> evaluationAnswers;
     private PersistentVector.@Nullable Builder<Lesson> lessons;
     private PersistentVector.@Nullable Builder<PartTransition> transitions;
-    private Optional<String> withdrawalReason;
-    private Optional<se.participation.api.Mandate> mandate;
+    private @Nullable String withdrawalReason;
+    private se.participation.api.@Nullable Mandate mandate;
     private PersistentMap.@Nullable Builder<ActorId, Set<se.participation.api.ActorRole>> grants;
     private Map<ChecklistQuestion, Undocumented> undocumented;
     private PersistentVector.@Nullable Builder<se.participation.api.Tally> tallies;
@@ -195,11 +196,11 @@ public final class Evolver {
       part = p.part();
       dialogue = p.dialogue();
       decisionAnswers = p.decisionAnswers();
-      nonDialogueReason = p.nonDialogueReason();
-      nonDialogueLevel = p.nonDialogueLevel();
+      nonDialogueReason = p.nonDialogueReason().orElse(null);
+      nonDialogueLevel = p.nonDialogueLevel().orElse(null);
       plan = p.plan();
-      withdrawalReason = p.withdrawalReason();
-      mandate = p.mandate();
+      withdrawalReason = p.withdrawalReason().orElse(null);
+      mandate = p.mandate().orElse(null);
       undocumented = p.undocumented();
     }
 
@@ -360,58 +361,149 @@ public final class Evolver {
 
     /** The process as it stands, sharing with the one before everything the events since left alone. */
     ParticipationProcess build() {
-      // The builder starts from the last process's collections; only those an event touched are set.
-      ParticipationProcess.Builder next = ParticipationProcess.builder().from(last)
-          .version(version).updatedAt(updatedAt)
-          .status(status).part(part).dialogue(dialogue)
-          .decisionAnswers(decisionAnswers)
-          .nonDialogueReason(nonDialogueReason).nonDialogueLevel(nonDialogueLevel).plan(plan)
-          .withdrawalReason(withdrawalReason).mandate(mandate)
-          .undocumented(undocumented);
-      if (answerHistory != null) {
-        next.answerHistory(answerHistory.build());
-      }
-      if (participants != null) {
-        next.participants(participants.build());
-      }
-      if (contacts != null) {
-        next.contacts(contacts.build());
-      }
-      if (meetings != null) {
-        next.meetings(meetings.build());
-      }
-      if (proposals != null) {
-        next.proposals(proposals.build());
-      }
-      if (offTopicMatters != null) {
-        next.offTopicMatters(offTopicMatters.build());
-      }
-      if (feedback != null) {
-        next.feedback(feedback.build());
-      }
-      if (evaluationAnswers != null) {
-        next.evaluationAnswers(evaluationAnswers.build());
-      }
-      if (lessons != null) {
-        next.lessons(lessons.build());
-      }
-      if (transitions != null) {
-        next.transitions(transitions.build());
-      }
-      if (grants != null) {
-        next.grants(grants.build());
-      }
-      if (tallies != null) {
-        next.tallies(tallies.build());
-      }
-      if (sortitions != null) {
-        next.sortitions(sortitions.build());
-      }
-      ParticipationProcess built = next.build();
+      ParticipationProcess built = ProcessAccess.next(last, new Next());
       last = built;
       decisionAnswers = built.decisionAnswers();
       undocumented = built.undocumented();
       return built;
+    }
+
+    /** The draft as {@link ProcessAccess} reads it: a collection no event touched is the last process's own. */
+    private final class Next implements ProcessAccess.Next {
+      @Override
+      public long version() {
+        return version;
+      }
+
+      @Override
+      public Instant updatedAt() {
+        return updatedAt;
+      }
+
+      @Override
+      public ProcessStatus status() {
+        return status;
+      }
+
+      @Override
+      public Part part() {
+        return part;
+      }
+
+      @Override
+      public boolean dialogue() {
+        return dialogue;
+      }
+
+      @Override
+      public Map<ChecklistQuestion, ChecklistAnswer> decisionAnswers() {
+        return decisionAnswers;
+      }
+
+      @Override
+      public PersistentVector<ChecklistAnswer> answerHistory() {
+        return answerHistory == null ? vector(last.answerHistory()) : answerHistory.build();
+      }
+
+      @Override
+      public @Nullable String nonDialogueReason() {
+        return nonDialogueReason;
+      }
+
+      @Override
+      public se.participation.api.@Nullable EngagementLevel nonDialogueLevel() {
+        return nonDialogueLevel;
+      }
+
+      @Override
+      public Plan plan() {
+        return plan;
+      }
+
+      @Override
+      public PersistentMap<ParticipantId, Participant> participants() {
+        return participants == null ? map(last.participants()) : participants.build();
+      }
+
+      @Override
+      public PersistentMap<ParticipantId, ContactDetails> contacts() {
+        return contacts == null ? map(last.contacts()) : contacts.build();
+      }
+
+      @Override
+      public PersistentMap<MeetingId, Meeting> meetings() {
+        return meetings == null ? map(last.meetings()) : meetings.build();
+      }
+
+      @Override
+      public PersistentMap<ProposalId, Proposal> proposals() {
+        return proposals == null ? map(last.proposals()) : proposals.build();
+      }
+
+      @Override
+      public PersistentMap<OffTopicId, OffTopicMatter> offTopicMatters() {
+        return offTopicMatters == null ? map(last.offTopicMatters()) : offTopicMatters.build();
+      }
+
+      @Override
+      public PersistentVector<FeedbackDelivery> feedback() {
+        return feedback == null ? vector(last.feedback()) : feedback.build();
+      }
+
+      @Override
+      public PersistentVector<EvaluationAnswer> evaluationAnswers() {
+        return evaluationAnswers == null ? vector(last.evaluationAnswers()) : evaluationAnswers.build();
+      }
+
+      @Override
+      public PersistentVector<Lesson> lessons() {
+        return lessons == null ? vector(last.lessons()) : lessons.build();
+      }
+
+      @Override
+      public PersistentVector<PartTransition> transitions() {
+        return transitions == null ? vector(last.transitions()) : transitions.build();
+      }
+
+      @Override
+      public PersistentVector<se.participation.api.Tally> tallies() {
+        return tallies == null ? vector(last.tallies()) : tallies.build();
+      }
+
+      @Override
+      public PersistentMap<se.participation.api.SortitionId, se.participation.api.Sortition> sortitions() {
+        return sortitions == null ? map(last.sortitions()) : sortitions.build();
+      }
+
+      @Override
+      public Map<ChecklistQuestion, Undocumented> undocumented() {
+        return undocumented;
+      }
+
+      @Override
+      public @Nullable String withdrawalReason() {
+        return withdrawalReason;
+      }
+
+      @Override
+      public se.participation.api.@Nullable Mandate mandate() {
+        return mandate;
+      }
+
+      @Override
+      public PersistentMap<ActorId, Set<se.participation.api.ActorRole>> grants() {
+        return grants == null ? map(last.grants()) : grants.build();
+      }
+    }
+
+    /** A collection of a process, as the persistent map the process holds. */
+    private static <K, V> PersistentMap<K, V> map(Map<K, V> held) {
+      return PersistentMap.copyOf(held, "map");
+    }
+
+    /** A list of a process, as the persistent vector the process holds. */
+    private static <E> PersistentVector<E> vector(java.util.List<E> held) {
+      return PersistentVector.copyOf(held, "list");
     }
 
     /**
@@ -428,7 +520,7 @@ public final class Evolver {
       if (context.version() != version + 1) {
         throw new Impossible("history.version", version + 1, context.version());
       }
-      if (context.at().isBefore(updatedAt.minus(TOLERANCE))) {
+      if (tooEarly(context.at(), updatedAt)) {
         throw new Impossible("history.timeBackwards", context.at(), updatedAt);
       }
       if (event instanceof Event.ProcessStarted) {
@@ -502,8 +594,8 @@ public final class Evolver {
         moveTo(Part.PLANERING, context);
       } else if (event instanceof Event.ContinuedWithoutDialogue e) {
         dialogue = false;
-        nonDialogueLevel = Optional.of(e.level());
-        nonDialogueReason = Optional.of(e.reason());
+        nonDialogueLevel = e.level();
+        nonDialogueReason = e.reason();
         // From Beslut the process moves on as information or consultation; later it continues
         // where it is (a dialogue replaced by a web form), the history keeping what came before.
         if (part == Part.BESLUT) {
@@ -511,7 +603,7 @@ public final class Evolver {
         }
       } else if (event instanceof Event.ProcessWithdrawn e) {
         status = ProcessStatus.WITHDRAWN;
-        withdrawalReason = Optional.of(e.reason());
+        withdrawalReason = e.reason();
       } else if (event instanceof Event.PlanRecorded e) {
         plan = e.plan();
       } else if (event instanceof Event.PlanApproved) {
@@ -582,7 +674,7 @@ public final class Evolver {
           grants().put(e.actor(), java.util.Collections.unmodifiableSet(roles));
         }
       } else if (event instanceof Event.MandateRecorded e) {
-        mandate = Optional.of(e.mandate());
+        mandate = e.mandate();
       } else if (event instanceof Event.CouncilDecided e) {
         lineage(e.adopted(), step(ProposalStatus.ADOPTED, context, Optional.of(e.reason()), Set.of()));
         lineage(e.notAdopted(), step(ProposalStatus.NOT_ADOPTED, context, Optional.of(e.reason()), Set.of()));
@@ -755,6 +847,16 @@ public final class Evolver {
 
   /** How far back an event may be dated before the last one: clocks of two nodes may differ. */
   public static final java.time.Duration TOLERANCE = java.time.Duration.ofMinutes(5);
+
+  /**
+   * Whether {@code at} is more than {@link #TOLERANCE} before {@code last}, as {@code
+   * at.isBefore(last.minus(TOLERANCE))} without making an instant (and without its overflow at
+   * {@code Instant.MIN}).
+   */
+  public static boolean tooEarly(Instant at, Instant last) {
+    long second = last.getEpochSecond() - TOLERANCE.getSeconds();
+    return at.getEpochSecond() < second || at.getEpochSecond() == second && at.getNano() < last.getNano();
+  }
 
   /** An event that cannot follow the ones before it; the fold turns it into its position. */
   private static final class Impossible extends IllegalArgumentException {
