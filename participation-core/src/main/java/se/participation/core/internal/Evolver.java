@@ -854,8 +854,8 @@ public final class Evolver {
    * {@code Instant.MIN}).
    */
   public static boolean tooEarly(Instant at, Instant last) {
-    long second = last.getEpochSecond() - TOLERANCE.getSeconds();
-    return at.getEpochSecond() < second || at.getEpochSecond() == second && at.getNano() < last.getNano();
+    long second = last.getEpochSecond() - TOLERANCE.toSeconds();
+    return at.getEpochSecond() < second || (at.getEpochSecond() == second && at.getNano() < last.getNano());
   }
 
   /** An event that cannot follow the ones before it; the fold turns it into its position. */
