@@ -117,7 +117,7 @@ public final class ParticipationProcess {
     this.part = Objects.requireNonNull(next.part(), "part");
     this.intendedLevel = base.intendedLevel;
     this.dialogue = next.dialogue();
-    this.decisionAnswers = frozen(next.decisionAnswers(), "decisionAnswers");
+    this.decisionAnswers = merged(Map.of(), next.decisionAnswers(), "decisionAnswers");
     this.answerHistory = next.answerHistory();
     this.nonDialogueReason = next.nonDialogueReason();
     this.nonDialogueLevel = checkedNonDialogueLevel(next.nonDialogueLevel());
@@ -133,7 +133,7 @@ public final class ParticipationProcess {
     this.transitions = next.transitions();
     this.tallies = next.tallies();
     this.sortitions = next.sortitions();
-    this.undocumented = frozen(next.undocumented(), "undocumented");
+    this.undocumented = merged(Map.of(), next.undocumented(), "undocumented");
     this.withdrawalReason = next.withdrawalReason();
     this.mandate = next.mandate();
     this.grants = next.grants();
@@ -437,16 +437,24 @@ public final class ParticipationProcess {
     return s.append(", grants=").append(grants).append('}').toString();
   }
 
-  /** The map as the process keeps a map keyed by checklist question: in the questions' order, unmodifiable. */
-  private static <V> Map<ChecklistQuestion, V> frozen(Map<ChecklistQuestion, ? extends V> map, String what) {
-    if (map instanceof FrozenEnumMap) {
-      return adopted(map);
+  /**
+   * {@code held} with {@code entries} put after it, as the process keeps a map keyed by checklist
+   * question: in the questions' order, unmodifiable; {@code held} itself when there is nothing to
+   * put, {@code entries} itself when they are such a map and {@code held} is empty.
+   *
+   * @throws NullPointerException naming {@code what} when a key or value is null
+   */
+  private static <V> Map<ChecklistQuestion, V> merged(Map<ChecklistQuestion, V> held,
+      Map<ChecklistQuestion, ? extends V> entries, String what) {
+    if (entries.isEmpty()) {
+      return held;
     }
-    if (map.isEmpty()) {
-      return Map.of();
+    if (held.isEmpty() && entries instanceof FrozenEnumMap) {
+      return adopted(entries);
     }
     EnumMap<ChecklistQuestion, V> copy = new EnumMap<>(ChecklistQuestion.class);
-    map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, what + " key"), Objects.requireNonNull(v, what + " value")));
+    copy.putAll(held);
+    entries.forEach((k, v) -> copy.put(Objects.requireNonNull(k, what + " key"), Objects.requireNonNull(v, what + " value")));
     return new FrozenEnumMap<>(copy);
   }
 
@@ -914,14 +922,7 @@ public final class ParticipationProcess {
      * @throws NullPointerException when a key or value is null
      */
     public Builder putAllDecisionAnswers(Map<ChecklistQuestion, ? extends ChecklistAnswer> entries) {
-      if (decisionAnswers.isEmpty() && entries instanceof FrozenEnumMap) {
-        decisionAnswers = adopted(entries);
-        return this;
-      }
-      EnumMap<ChecklistQuestion, ChecklistAnswer> copy = new EnumMap<>(ChecklistQuestion.class);
-      copy.putAll(decisionAnswers);
-      entries.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "decisionAnswers key"), Objects.requireNonNull(v, "decisionAnswers value")));
-      decisionAnswers = new FrozenEnumMap<>(copy);
+      decisionAnswers = merged(decisionAnswers, entries, "decisionAnswers");
       return this;
     }
 
@@ -1292,14 +1293,7 @@ public final class ParticipationProcess {
      * @throws NullPointerException when a key or value is null
      */
     public Builder putAllUndocumented(Map<ChecklistQuestion, ? extends Undocumented> entries) {
-      if (undocumented.isEmpty() && entries instanceof FrozenEnumMap) {
-        undocumented = adopted(entries);
-        return this;
-      }
-      EnumMap<ChecklistQuestion, Undocumented> copy = new EnumMap<>(ChecklistQuestion.class);
-      copy.putAll(undocumented);
-      entries.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "undocumented key"), Objects.requireNonNull(v, "undocumented value")));
-      undocumented = new FrozenEnumMap<>(copy);
+      undocumented = merged(undocumented, entries, "undocumented");
       return this;
     }
 

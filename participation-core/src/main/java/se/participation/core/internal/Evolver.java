@@ -402,7 +402,7 @@ public final class Evolver {
 
       @Override
       public PersistentVector<ChecklistAnswer> answerHistory() {
-        return answerHistory == null ? vector(last.answerHistory()) : answerHistory.build();
+        return built(answerHistory, last.answerHistory());
       }
 
       @Override
@@ -422,57 +422,57 @@ public final class Evolver {
 
       @Override
       public PersistentMap<ParticipantId, Participant> participants() {
-        return participants == null ? map(last.participants()) : participants.build();
+        return built(participants, last.participants());
       }
 
       @Override
       public PersistentMap<ParticipantId, ContactDetails> contacts() {
-        return contacts == null ? map(last.contacts()) : contacts.build();
+        return built(contacts, last.contacts());
       }
 
       @Override
       public PersistentMap<MeetingId, Meeting> meetings() {
-        return meetings == null ? map(last.meetings()) : meetings.build();
+        return built(meetings, last.meetings());
       }
 
       @Override
       public PersistentMap<ProposalId, Proposal> proposals() {
-        return proposals == null ? map(last.proposals()) : proposals.build();
+        return built(proposals, last.proposals());
       }
 
       @Override
       public PersistentMap<OffTopicId, OffTopicMatter> offTopicMatters() {
-        return offTopicMatters == null ? map(last.offTopicMatters()) : offTopicMatters.build();
+        return built(offTopicMatters, last.offTopicMatters());
       }
 
       @Override
       public PersistentVector<FeedbackDelivery> feedback() {
-        return feedback == null ? vector(last.feedback()) : feedback.build();
+        return built(feedback, last.feedback());
       }
 
       @Override
       public PersistentVector<EvaluationAnswer> evaluationAnswers() {
-        return evaluationAnswers == null ? vector(last.evaluationAnswers()) : evaluationAnswers.build();
+        return built(evaluationAnswers, last.evaluationAnswers());
       }
 
       @Override
       public PersistentVector<Lesson> lessons() {
-        return lessons == null ? vector(last.lessons()) : lessons.build();
+        return built(lessons, last.lessons());
       }
 
       @Override
       public PersistentVector<PartTransition> transitions() {
-        return transitions == null ? vector(last.transitions()) : transitions.build();
+        return built(transitions, last.transitions());
       }
 
       @Override
       public PersistentVector<se.participation.api.Tally> tallies() {
-        return tallies == null ? vector(last.tallies()) : tallies.build();
+        return built(tallies, last.tallies());
       }
 
       @Override
       public PersistentMap<se.participation.api.SortitionId, se.participation.api.Sortition> sortitions() {
-        return sortitions == null ? map(last.sortitions()) : sortitions.build();
+        return built(sortitions, last.sortitions());
       }
 
       @Override
@@ -492,18 +492,18 @@ public final class Evolver {
 
       @Override
       public PersistentMap<ActorId, Set<se.participation.api.ActorRole>> grants() {
-        return grants == null ? map(last.grants()) : grants.build();
+        return built(grants, last.grants());
       }
     }
 
-    /** A collection of a process, as the persistent map the process holds. */
-    private static <K, V> PersistentMap<K, V> map(Map<K, V> held) {
-      return PersistentMap.copyOf(held, "map");
+    /** What a builder made of a map of the last process, or that map (a persistent map) when no event touched it. */
+    private static <K, V> PersistentMap<K, V> built(PersistentMap.@Nullable Builder<K, V> touched, Map<K, V> held) {
+      return touched == null ? PersistentMap.copyOf(held, "map") : touched.build();
     }
 
-    /** A list of a process, as the persistent vector the process holds. */
-    private static <E> PersistentVector<E> vector(java.util.List<E> held) {
-      return PersistentVector.copyOf(held, "list");
+    /** What a builder made of a list of the last process, or that list (a persistent vector) when no event touched it. */
+    private static <E> PersistentVector<E> built(PersistentVector.@Nullable Builder<E> touched, java.util.List<E> held) {
+      return touched == null ? PersistentVector.copyOf(held, "list") : touched.build();
     }
 
     /**
