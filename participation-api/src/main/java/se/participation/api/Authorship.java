@@ -43,7 +43,7 @@ public record Authorship(
    */
   public Authorship {
     Objects.requireNonNull(mode, "mode");
-    authors = Set.copyOf(Objects.requireNonNull(authors, "authors"));
+    authors = compact(Objects.requireNonNull(authors, "authors"));
     Objects.requireNonNull(pseudonym, "pseudonym");
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(feedbackChannel, "feedbackChannel");
@@ -73,6 +73,21 @@ public record Authorship(
       }
     }
   }
+
+  /**
+   * An unmodifiable copy of the authors: a singleton for the one author most proposals have (16
+   * bytes against {@code Set.copyOf}'s 24, on every proposal of a record), {@code Set.copyOf}
+   * otherwise.
+   */
+  private static Set<ParticipantId> compact(Set<ParticipantId> authors) {
+    if (authors.size() == 1) {
+      ParticipantId only = Objects.requireNonNull(authors.iterator().next(), "authors element");
+      return authors.getClass() == SINGLETON ? authors : java.util.Collections.singleton(only);
+    }
+    return Set.copyOf(authors);
+  }
+
+  private static final Class<?> SINGLETON = java.util.Collections.singleton(ParticipantId.of("x")).getClass();
 
   /**
    * An authorship whose feedback goes back the way the contribution came.

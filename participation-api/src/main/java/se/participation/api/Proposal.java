@@ -3,8 +3,10 @@
 package se.participation.api;
 
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 import se.participation.api.internal.Checks;
+import se.participation.api.internal.ConstructorStyle;
 
 /**
  * A proposal that came out of the dialogue, such as a goal proposal of the pilot: its content
@@ -12,6 +14,7 @@ import se.participation.api.internal.Checks;
  * adoption.
  */
 @Value.Immutable
+@ConstructorStyle
 public abstract class Proposal extends ProposalContent {
 
   Proposal() {}
@@ -35,9 +38,14 @@ public abstract class Proposal extends ProposalContent {
     Checks.notEmpty("lineage", lineage());
   }
 
-  /** A proposal with the content of a draft and a first lineage step. */
+  /**
+   * A proposal with the content of a draft and a first lineage step.
+   *
+   * @throws NullPointerException when an argument is null
+   */
   public static Proposal of(ProposalDraft draft, LineageStep first) {
-    return builder().from(draft).addLineage(first).build();
+    return ImmutableProposal.of(draft.id(), draft.text(), draft.kind(), draft.authorship(), draft.originMeeting(),
+        draft.originGroup(), draft.measurement(), draft.questions(), List.of(Objects.requireNonNull(first, "first")));
   }
 
   /** A new builder. */

@@ -121,12 +121,12 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
    * A trie node: a bitmap of the 32 slots in use and, per slot, a {@link Slot} or a child node.
    * A node made by a {@link Builder} carries the builder's edit token and may have room to spare
    * at the end of its array; the builder changes such a node in place until it builds, when it
-   * takes a new token and the node is never changed again.
+   * trims the array to its entries and clears the token, and the node is never changed again.
    */
   private static final class Bitmap {
     int bitmap;
     Object[] content;
-    final @Nullable Object edit;
+    @Nullable Object edit;
 
     Bitmap(int bitmap, Object[] content, @Nullable Object edit) {
       this.bitmap = bitmap;
@@ -223,28 +223,35 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
         return this;
       }
       Slot<K, V> slot = new Slot<>(key, value, old.index);
-      return new PersistentMap<>(insert(Objects.requireNonNull(root), 0, hashOf(key), slot, null), order.with(old.index, slot), size);
+      return new PersistentMap<>(
+          insert(Objects.requireNonNull(root), 0, hashOf(key), slot, null, false), order.with(old.index, slot), size);
     }
     Slot<K, V> slot = new Slot<>(key, value, order.size());
     return new PersistentMap<>(
-        root == null ? new Bitmap(bit(hashOf(key), 0), new Object[] {slot}, null) : insert(root, 0, hashOf(key), slot, null),
+        root == null ? new Bitmap(bit(hashOf(key), 0), new Object[] {slot}, null)
+            : insert(root, 0, hashOf(key), slot, null, false),
         order.plus(slot), size + 1);
   }
 
-  /** The length of an array with room for {@code count} entries: exact, or rounded up for a builder. */
-  private static int capacity(int count, @Nullable Object edit) {
-    return edit == null ? count : Math.min(32, (count + 3) & ~3);
+  /**
+   * The length of an array with room for {@code count} entries: exact, or rounded up when a
+   * builder will probably put again ({@code spare}).
+   */
+  private static int capacity(int count, boolean spare) {
+    return spare ? Math.min(32, (count + 3) & ~3) : count;
   }
 
   /**
    * Puts {@code slot}, replacing the slot of an equal key: by copying the path to it, or, for
-   * nodes that carry {@code edit} (not null), in place.
+   * nodes that carry {@code edit} (not null), in place. New arrays have room to spare when {@code
+   * spare}.
    */
-  private static Object insert(Object node, int shift, int hash, Slot<?, ?> slot, @Nullable Object edit) {
+  private static Object insert(
+      Object node, int shift, int hash, Slot<?, ?> slot, @Nullable Object edit, boolean spare) {
     if (node instanceof Collision c) {
       if (c.hash != hash) {
         // Only reached above the last level: the collision moves one level down.
-        return insert(new Bitmap(bit(c.hash, shift), new Object[] {c}, null), shift, hash, slot, edit);
+        return insert(new Bitmap(bit(c.hash, shift), new Object[] {c}, null), shift, hash, slot, edit, spare);
       }
       for (int i = 0; i < c.slots.length; i++) {
         if (c.slots[i].key.equals(slot.key)) {
@@ -269,7 +276,7 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
         b.bitmap |= bit;
         return b;
       }
-      Object[] content = new Object[capacity(count + 1, edit)];
+      Object[] content = new Object[capacity(count + 1, spare)];
       System.arraycopy(b.content, 0, content, 0, at);
       content[at] = slot;
       System.arraycopy(b.content, at, content, at + 1, count - at);
@@ -286,36 +293,59 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
       if (s.key.equals(slot.key)) {
         replacement = slot;
       } else {
-        replacement = pair(shift + 5, s, hashOf(s.key), slot, hash, edit);
+        replacement = pair(shift + 5, s, hashOf(s.key), slot, hash, edit, spare);
       }
     } else {
-      replacement = insert(child, shift + 5, hash, slot, edit);
+      replacement = insert(child, shift + 5, hash, slot, edit, spare);
     }
     if (owned) {
       b.content[at] = replacement;
       return b;
     }
-    Object[] content = java.util.Arrays.copyOf(b.content, capacity(count, edit));
+    Object[] content = java.util.Arrays.copyOf(b.content, capacity(count, spare));
     content[at] = replacement;
     return new Bitmap(b.bitmap, content, edit);
   }
 
-  private static Object pair(int shift, Slot<?, ?> a, int hashA, Slot<?, ?> b, int hashB, @Nullable Object edit) {
+  private static Object pair(
+      int shift, Slot<?, ?> a, int hashA, Slot<?, ?> b, int hashB, @Nullable Object edit, boolean spare) {
     if (hashA == hashB) {
       return new Collision(hashA, new Slot<?, ?>[] {a, b});
     }
     int bitA = bit(hashA, shift);
     int bitB = bit(hashB, shift);
     if (bitA == bitB) {
-      Object[] content = new Object[capacity(1, edit)];
-      content[0] = pair(shift + 5, a, hashA, b, hashB, edit);
+      Object[] content = new Object[capacity(1, spare)];
+      content[0] = pair(shift + 5, a, hashA, b, hashB, edit, spare);
       return new Bitmap(bitA, content, edit);
     }
-    Object[] content = new Object[capacity(2, edit)];
+    Object[] content = new Object[capacity(2, spare)];
     boolean aFirst = Integer.compareUnsigned(bitA, bitB) < 0;
     content[0] = aFirst ? a : b;
     content[1] = aFirst ? b : a;
     return new Bitmap(bitA | bitB, content, edit);
+  }
+
+  /**
+   * The unused array slots in this map's trie nodes, and one for each node that still carries an
+   * edit token: zero for every map a builder or {@link #plus} made (for the tests: a map keeps no
+   * spare room and no builder's token, so it costs what its entries need).
+   */
+  int spareSlots() {
+    return root == null ? 0 : spareSlots(root);
+  }
+
+  private static int spareSlots(Object node) {
+    if (!(node instanceof Bitmap b)) {
+      return 0;
+    }
+    int spare = b.content.length - Integer.bitCount(b.bitmap) + (b.edit != null ? 1 : 0);
+    for (Object child : b.content) {
+      if (child != null) {
+        spare += spareSlots(child);
+      }
+    }
+    return spare;
   }
 
   /** This map without {@code key}; this map itself when it did not hold the key. */
@@ -384,19 +414,28 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
   /**
    * A mutable builder that starts from a map and puts in place: trie nodes it made itself are
    * changed without copying, and the order grows in place ({@link PersistentVector.Builder}).
-   * {@link #build} returns a map that never changes; the builder then takes a new edit token, so
-   * its later puts copy the nodes that map holds. This is what makes a fold of many events cost
-   * about what a mutable map would. Not thread-safe.
+   * The first put after a start or a build copies its path exactly, as {@link #plus} would, so a
+   * builder that puts once leaves no spare room; later puts give new arrays room to grow. {@link
+   * #build} trims the arrays of the nodes the builder made to their entries and clears their edit
+   * token, so the map it returns holds no spare room and never changes; the builder's later puts
+   * copy the nodes that map holds. This is what makes a fold of many events cost about what a
+   * mutable map would. Not thread-safe.
    *
    * @param <K> the key type
    * @param <V> the value type
    */
   public static final class Builder<K, V> {
+    /**
+     * The edit token of the nodes this builder made since it last built, made at the first put
+     * and kept (a built map never holds it); null before.
+     */
     private @Nullable Object edit;
     private @Nullable Object root;
     private PersistentVector<Object> orderFrom;
     private PersistentVector.@Nullable Builder<Object> order;
     private int size;
+    /** Whether a put since the last build made or changed nodes that carry {@link #edit}. */
+    private boolean owning;
     private @Nullable PersistentMap<K, V> built;
 
     /** A builder that starts from {@code from}; nothing is copied until something is put. */
@@ -449,21 +488,23 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
         token = new Object();
         edit = token;
       }
+      boolean spare = owning;
+      owning = true;
       built = null;
       int hash = hashOf(key);
       if (old != null) {
         Slot<K, V> slot = new Slot<>(key, value, old.index);
-        root = insert(Objects.requireNonNull(root), 0, hash, slot, token);
+        root = insert(Objects.requireNonNull(root), 0, hash, slot, token, spare);
         order().set(old.index, slot);
         return this;
       }
       Slot<K, V> slot = new Slot<>(key, value, order().size());
       if (root == null) {
-        Object[] content = new Object[capacity(1, token)];
+        Object[] content = new Object[capacity(1, spare)];
         content[0] = slot;
         root = new Bitmap(bit(hash, 0), content, token);
       } else {
-        root = insert(root, 0, hash, slot, token);
+        root = insert(root, 0, hash, slot, token, spare);
       }
       order().add(slot);
       size++;
@@ -488,11 +529,36 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
     public PersistentMap<K, V> build() {
       PersistentMap<K, V> result = built;
       if (result == null) {
+        Object token = edit;
+        if (owning && root != null && token != null) {
+          release(root, token);
+        }
+        owning = false;
         result = size == 0 ? empty() : new PersistentMap<>(root, order().build(), size);
         built = result;
-        edit = null;
       }
       return result;
+    }
+
+    /**
+     * Trims the arrays of the nodes that carry {@code edit} to their entries and clears their
+     * token. Only such nodes can hold such children (a put copies the whole path to what it
+     * changes), so the walk visits what the builder made since it last built, nothing else.
+     */
+    private static void release(Object node, Object edit) {
+      if (!(node instanceof Bitmap b) || b.edit != edit) {
+        return;
+      }
+      int count = Integer.bitCount(b.bitmap);
+      if (b.content.length != count) {
+        b.content = java.util.Arrays.copyOf(b.content, count);
+      }
+      b.edit = null;
+      for (Object child : b.content) {
+        if (child instanceof Bitmap) {
+          release(child, edit);
+        }
+      }
     }
   }
 

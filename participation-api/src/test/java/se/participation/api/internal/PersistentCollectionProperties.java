@@ -79,6 +79,7 @@ class PersistentCollectionProperties {
     }
     assertThat(new ArrayList<>(map.entrySet())).containsExactlyElementsOf(model.entrySet());
     assertThat(map).isEqualTo(model).hasSameHashCodeAs(model);
+    assertThat(map.spareSlots()).as("spare slots and tokens").isZero();
     assertThat(model).isEqualTo(map);
     for (int i = 0; i < versions.size(); i++) {
       assertThat(new ArrayList<>(versions.get(i).entrySet())).containsExactlyElementsOf(snapshots.get(i).entrySet());
@@ -107,6 +108,9 @@ class PersistentCollectionProperties {
         builder.remove(k);
       } else {
         PersistentMap<Key, Integer> map = builder.build();
+        if (map.spareSlots() != 0) {
+          throw new AssertionError("built map " + built.size() + " keeps " + map.spareSlots() + " spare slots or tokens");
+        }
         built.add(map);
         snapshots.add(new LinkedHashMap<>(model));
         // A map built and then changed persistently leaves the builder alone, and the other way round.
@@ -118,6 +122,7 @@ class PersistentCollectionProperties {
       }
     }
     PersistentMap<Key, Integer> last = builder.build();
+    assertThat(last.spareSlots()).as("spare slots and tokens in the last map").isZero();
     assertThat(new ArrayList<>(last.entrySet())).containsExactlyElementsOf(model.entrySet());
     assertThat(last).isEqualTo(model).hasSameHashCodeAs(model);
     for (int i = 0; i < built.size(); i++) {

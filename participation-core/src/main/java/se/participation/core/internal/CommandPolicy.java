@@ -14,6 +14,7 @@ import static se.participation.api.Part.GENOMFORANDE;
 import static se.participation.api.Part.PLANERING;
 import static se.participation.api.Part.UTVARDERING;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,8 +26,15 @@ import se.participation.api.command.Command;
 /** Who may issue each command, and in which parts it is possible: the state machine's table. */
 public final class CommandPolicy {
 
-  /** The roles of which one is needed, and the parts in which the command is possible. */
-  public record Entry(Set<ActorRole> roles, Set<Part> parts, boolean allowedWhenEnded) {}
+  /**
+   * The roles of which one is needed, and the parts in which the command is possible.
+   *
+   * @param command the command's simple name, as reasons name it
+   * @param roles unmodifiable; an enum set, so a lookup is a bit test
+   * @param parts unmodifiable; an enum set
+   * @param allowedWhenEnded whether the command may follow the end of the process
+   */
+  public record Entry(String command, Set<ActorRole> roles, Set<Part> parts, boolean allowedWhenEnded) {}
 
   private static final Map<Class<? extends Command>, Entry> TABLE = new LinkedHashMap<>();
 
@@ -71,7 +79,8 @@ public final class CommandPolicy {
     put(Command.RecordLesson.class, roles(PROCESS_OWNER, FACILITATOR), EnumSet.of(UTVARDERING));
     put(Command.AdvancePart.class, roles(PROCESS_OWNER), EnumSet.of(GENOMFORANDE, ATERKOPPLING));
     put(Command.CloseProcess.class, roles(PROCESS_OWNER), EnumSet.of(UTVARDERING));
-    TABLE.put(Command.EraseParticipantData.class, new Entry(roles(PROCESS_OWNER), all, true));
+    TABLE.put(Command.EraseParticipantData.class,
+        new Entry(Command.EraseParticipantData.class.getSimpleName(), roles(PROCESS_OWNER), frozen(all), true));
   }
 
   /** The command that causes each event, so a history can be held to the same parts. */
@@ -121,13 +130,21 @@ public final class CommandPolicy {
     CAUSES.put(se.participation.api.event.Event.DecidedWithResidents.class, Command.DecideWithResidents.class);
   }
 
+  /** The entry of the command that causes each event, looked up once per event in a fold. */
+  private static final Map<Class<? extends se.participation.api.event.Event>, Entry> BY_EVENT = new java.util.HashMap<>();
+
+  static {
+    CAUSES.forEach((event, command) -> BY_EVENT.put(event, of(command)));
+  }
+
   /**
    * The entry of the command that causes an event.
    *
    * @throws IllegalArgumentException when no command causes events of its type
    */
   public static Entry causing(se.participation.api.event.Event event) {
-    return of(cause(event.getClass()));
+    Entry entry = BY_EVENT.get(event.getClass());
+    return entry != null ? entry : of(cause(event.getClass()));
   }
 
   /**
@@ -146,11 +163,15 @@ public final class CommandPolicy {
   private CommandPolicy() {}
 
   private static Set<ActorRole> roles(ActorRole first, ActorRole... more) {
-    return Set.copyOf(EnumSet.of(first, more));
+    return frozen(EnumSet.of(first, more));
+  }
+
+  private static <E extends Enum<E>> Set<E> frozen(Set<E> values) {
+    return Collections.unmodifiableSet(EnumSet.copyOf(values));
   }
 
   private static void put(Class<? extends Command> type, Set<ActorRole> roles, Set<Part> parts) {
-    TABLE.put(type, new Entry(roles, Set.copyOf(parts), false));
+    TABLE.put(type, new Entry(type.getSimpleName(), roles, frozen(parts), false));
   }
 
   /** The entry for a type of command. */

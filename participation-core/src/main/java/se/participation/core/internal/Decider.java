@@ -79,8 +79,8 @@ public final class Decider {
       RuleSet rules, @Nullable ParticipationProcess process, Command command, boolean guarded) {
     List<Reason> reasons = new ArrayList<>();
     CommandContext context = command.context();
-    String name = command.getClass().getSimpleName();
     CommandPolicy.Entry policy = CommandPolicy.of(command.getClass());
+    String name = policy.command();
     // Authority is bound to the process: of the roles the caller claims, only those the actor
     // holds here count (the owner's, the owner's grants, and PARTICIPANT, which a resident holds
     // as herself). Before the process exists, whoever claims PROCESS_OWNER may start it.
@@ -145,7 +145,7 @@ public final class Decider {
     if (!reasons.isEmpty() || event == null) {
       return new Outcome.Rejected(reasons);
     }
-    return new Outcome.Accepted(List.of(event), decider.findings);
+    return new Outcome.Accepted(List.of(event), decider.findings.isEmpty() ? List.of() : decider.findings);
   }
 
   /**
