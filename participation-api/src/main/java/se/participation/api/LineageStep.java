@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import se.participation.api.internal.Checks;
-import se.participation.api.internal.ConstructorStyle;
 
 /**
  * One step of a proposal's lineage: what happened to it, who did it, when and why.
@@ -16,7 +15,6 @@ import se.participation.api.internal.ConstructorStyle;
  * superseded one names the administration's adapted proposal; an adapted one names its originals.
  */
 @Value.Immutable
-@ConstructorStyle
 public abstract class LineageStep {
 
   /** The status the proposal reached with this step. */
@@ -60,25 +58,6 @@ public abstract class LineageStep {
         // no further requirement
       }
     }
-  }
-
-  /**
-   * A step without a recipient or co-deciders, built without a builder (the core's fold makes one
-   * per event that moves a proposal).
-   *
-   * @param status the status the proposal reached
-   * @param actor who took the step
-   * @param at when
-   * @param reason why, if given
-   * @param related the proposals the step relates to (copied)
-   * @throws NullPointerException when an argument is or holds null
-   * @throws IllegalArgumentException when the step breaks a rule of its status (a dropped
-   *     proposal without a reason, a merge naming other than one proposal, a hand-over, which
-   *     needs a recipient), or the reason is blank
-   */
-  public static LineageStep of(
-      ProposalStatus status, ActorId actor, Instant at, Optional<String> reason, Set<ProposalId> related) {
-    return ImmutableLineageStep.of(status, actor, at, reason, related, Optional.empty(), Set.of());
   }
 
   /** A new builder. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
 import se.participation.api.internal.Checks;
-import se.participation.api.internal.ConstructorStyle;
 
 /**
  * A proposal that came out of the dialogue, such as a goal proposal of the pilot: its content
@@ -14,7 +13,6 @@ import se.participation.api.internal.ConstructorStyle;
  * adoption.
  */
 @Value.Immutable
-@ConstructorStyle
 public abstract class Proposal extends ProposalContent {
 
   Proposal() {}
@@ -41,11 +39,11 @@ public abstract class Proposal extends ProposalContent {
   /**
    * A proposal with the content of a draft and a first lineage step.
    *
-   * @throws NullPointerException when an argument is null
+   * @throws NullPointerException naming {@code draft} or {@code first} when one is null
    */
   public static Proposal of(ProposalDraft draft, LineageStep first) {
-    return ImmutableProposal.of(draft.id(), draft.text(), draft.kind(), draft.authorship(), draft.originMeeting(),
-        draft.originGroup(), draft.measurement(), draft.questions(), List.of(Objects.requireNonNull(first, "first")));
+    return builder().from(Objects.requireNonNull(draft, "draft")).addLineage(Objects.requireNonNull(first, "first"))
+        .build();
   }
 
   /** A new builder. */

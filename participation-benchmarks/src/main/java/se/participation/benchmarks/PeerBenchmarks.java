@@ -36,7 +36,10 @@ import se.participation.core.ProcessEngine;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+// The heap in transparent huge pages, touched when it is committed rather than on first use: on
+// this VM a fresh 4 kB page costs a fault of several microseconds, which made a large record's
+// command 20 times slower than its work (docs/benchmarks.md, "Page faults, not the record").
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseTransparentHugePages", "-XX:+AlwaysPreTouch"})
 public class PeerBenchmarks {
 
   /** The floor's state: the part, the version and the yes answers, in an immutable record. */

@@ -875,6 +875,7 @@ public final class Evolver {
 
   private static LineageStep step(
       ProposalStatus status, EventContext context, Optional<String> reason, Set<ProposalId> related) {
-    return LineageStep.of(status, context.actor(), context.at(), reason, related);
+    return LineageStep.builder().status(status).actor(context.actor()).at(context.at())
+        .reason(reason).related(related).build();
   }
 }
