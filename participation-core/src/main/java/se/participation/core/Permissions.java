@@ -16,12 +16,12 @@ import se.participation.core.internal.CommandPolicy;
 public final class Permissions {
   private Permissions() {}
 
-  /** The roles of which an actor needs one to issue a command of this type. */
+  /** The roles of which an actor needs one to issue a command of this type; unmodifiable, in enum order. */
   public static Set<ActorRole> requiredRoles(Class<? extends Command> type) {
     return CommandPolicy.of(type).roles();
   }
 
-  /** The parts of the process in which a command of this type is possible. */
+  /** The parts of the process in which a command of this type is possible; unmodifiable, in enum order. */
   public static Set<Part> allowedParts(Class<? extends Command> type) {
     return CommandPolicy.of(type).parts();
   }
