@@ -13,14 +13,33 @@ import org.junit.jupiter.api.Test;
 import se.participation.testkit.property.Gen;
 import se.participation.testkit.property.Property;
 
-/** What every lottery promises, LEXIMIN's and LEGACY's alike, and what every draw promises. */
+/**
+ * What every lottery promises, LEXIMIN's and LEGACY's alike, and what every draw promises.
+ *
+ * <p>LEGACY is a greedy heuristic: on some instances whose quotas a panel meets it always walks
+ * into a dead end and says so ({@link SelectionException.Kind#LEGACY_FAILED}; {@link
+ * LegacyTest} pins one). Its cases are therefore the feasible problems on which it gives a
+ * lottery; LEXIMIN's are all feasible problems.
+ */
 class LotteryProperties {
   private record Case(SelectionProblem problem, Method method, String seed) {}
 
   private static Gen<Case> cases() {
-    return source -> new Case(SmallProblems.feasible().generate(source),
+    Gen<Case> any = source -> new Case(SmallProblems.feasible().generate(source),
         Gen.elementOf(Method.values()).generate(source),
         "seed " + Gen.integers(0, 1_000_000).generate(source));
+    return any.filter(c -> c.method() == Method.LEXIMIN || legacyGivesALottery(c), 1_000);
+  }
+
+  private static boolean legacyGivesALottery(Case c) {
+    try {
+      return Selection.legacy(c.problem(), 200, c.seed()) instanceof Lottery;
+    } catch (SelectionException e) {
+      if (e.kind() != SelectionException.Kind.LEGACY_FAILED) {
+        throw e;
+      }
+      return false;
+    }
   }
 
   private static Lottery lottery(Case c) {
