@@ -5,9 +5,12 @@ package se.participation.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.participation.selection.internal.Leximin;
+import se.participation.selection.internal.Solvers;
 import se.participation.testkit.property.Property;
 
 /** LEXIMIN against brute force over every panel, and its certificates. */
@@ -40,6 +43,50 @@ class LeximinTest {
     for (SelectionProblem problem : List.of(Examples.exampleSmall(), Examples.exampleLarge())) {
       Certificates.check((Lottery) Selection.leximin(problem), BruteForce.compositions(problem));
     }
+  }
+
+  @Test
+  void theColumnGenerationAloneGivesTheBruteForceLeximinAndACheckedCertificate() {
+    Property.forAll(SmallProblems.feasible())
+        .named("the column generation alone gives the brute-force leximin and a checked certificate")
+        .tries(40)
+        .check(problem -> {
+          Lottery lottery = Leximin.solve(problem, Solvers.find().orElseThrow(), Duration.ofMinutes(1),
+              Leximin.Route.COLUMN_GENERATION);
+          double[] expected = BruteForce.leximin(problem);
+          for (int p = 0; p < expected.length; p++) {
+            assertThat(lottery.profileProbability(p)).as("profile %d of %s", p, BruteForce.describe(problem))
+                .isCloseTo(expected[p], within(1e-6));
+          }
+          Certificates.check(lottery, BruteForce.compositions(problem));
+        });
+  }
+
+  /**
+   * Three volunteers of whom no two may sit together (each pair shares a feature with at most
+   * one seat) and one who may sit with anyone, on a panel of two: every panel seats the fourth,
+   * so the others get a third each. The quotas' linear relaxation would give everyone a half,
+   * which no lottery can: the relaxation's leximin is not a lottery, and the column generation
+   * finds the true one.
+   */
+  @Test
+  void whereTheRelaxationPromisesMoreThanAnyLotteryTheColumnGenerationGivesTheTrueLeximin() {
+    SelectionProblem problem = SelectionProblem.of(
+        List.of(new Quota("a", "yes", 0, 1), new Quota("a", "no", 0, 2),
+            new Quota("b", "yes", 0, 1), new Quota("b", "no", 0, 2),
+            new Quota("c", "yes", 0, 1), new Quota("c", "no", 0, 2)),
+        List.of(new Volunteer("v1", Map.of("a", "yes", "b", "yes", "c", "no")),
+            new Volunteer("v2", Map.of("a", "no", "b", "yes", "c", "yes")),
+            new Volunteer("v3", Map.of("a", "yes", "b", "no", "c", "yes")),
+            new Volunteer("v4", Map.of("a", "no", "b", "no", "c", "no"))),
+        2);
+    Lottery lottery = (Lottery) Selection.leximin(problem);
+    for (String id : List.of("v1", "v2", "v3")) {
+      assertThat(lottery.probability(id)).isCloseTo(1.0 / 3, within(1e-9));
+    }
+    assertThat(lottery.probability("v4")).isCloseTo(1.0, within(1e-9));
+    assertThat(lottery.minimum()).isCloseTo(1.0 / 3, within(1e-9));
+    Certificates.check(lottery, BruteForce.compositions(problem));
   }
 
   @Test

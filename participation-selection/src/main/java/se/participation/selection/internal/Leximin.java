@@ -18,8 +18,10 @@ import se.participation.selection.Lottery;
 import se.participation.selection.Method;
 
 /**
- * LEXIMIN by column generation over panel shapes (Flanigan et al. 2021, Methods), on profiles
- * rather than people: volunteers with the same features get the same chance in the (unique)
+ * LEXIMIN, first on the quotas' linear relaxation and decomposed into panels ({@link
+ * Marginals}: when the decomposition succeeds, no lottery can do better and this one does), and
+ * otherwise by column generation over panel shapes (Flanigan et al. 2021, Methods), as follows.
+ * Both work on profiles rather than people: volunteers with the same features get the same chance in the (unique)
  * leximin-optimal lottery, so a panel is a vector of seats per profile and a profile's chance is
  * its expected seats divided by its size.
  *
@@ -49,6 +51,8 @@ public final class Leximin {
   private static final int MAX_ROUNDS = 200_000;
   /** How many of the heaviest shapes found the local search starts from. */
   private static final int STARTS = 8;
+  /** The relaxation's decomposition is a lottery when no profile falls short of it by more. */
+  private static final double SHORTFALL = 1e-7;
   private static final System.Logger LOG = System.getLogger(Leximin.class.getName());
 
   private final Instance instance;
@@ -61,6 +65,8 @@ public final class Leximin {
   private long localNanos;
   private long ilpNanos;
   private int localHits;
+  /** The largest shortfall of the last {@link #clean}. */
+  private double shortfall;
 
   /** When the computation must stop, as {@link System#nanoTime()}. */
   private final long deadline;
@@ -104,21 +110,68 @@ public final class Leximin {
    */
   public static Lottery solve(se.participation.selection.SelectionProblem problem, LinearSolver.Factory factory,
       Duration timeLimit) {
+    return solve(problem, factory, timeLimit, Route.RELAXATION_FIRST);
+  }
+
+  /** How {@link #solve} looks for the lottery. */
+  public enum Route {
+    /**
+     * The relaxation's leximin, decomposed into panels ({@code Marginals}); the column generation
+     * only when the decomposition fails. The default.
+     */
+    RELAXATION_FIRST,
+    /** The column generation alone (for tests and comparisons). */
+    COLUMN_GENERATION
+  }
+
+  /**
+   * The leximin lottery of a problem whose quotas can be met, by the given route.
+   *
+   * @throws IllegalStateException when the quotas cannot be met (check first) or the solver fails
+   * @throws Stopped when the time limit passes or the thread is interrupted
+   */
+  public static Lottery solve(se.participation.selection.SelectionProblem problem, LinearSolver.Factory factory,
+      Duration timeLimit, Route route) {
     long start = System.nanoTime();
     Instance instance = new Instance(problem);
     long limit = Math.min(timeLimit.toNanos(), Long.MAX_VALUE / 4);
     Leximin leximin = new Leximin(instance, factory, start + limit);
-    try (Pricing pricing = new Pricing(instance, factory, false)) {
+    Marginals marginals = new Marginals(instance, factory, leximin::checkTime);
+    Marginals.Outcome outcome = route == Route.RELAXATION_FIRST
+        ? marginals.solve()
+        : new Marginals.Outcome(List.of(), new double[0], List.of(), false);
+    leximin.linearSolves += marginals.linearSolves;
+    for (int[] shape : outcome.shapes()) {
+      leximin.add(shape);
+    }
+    if (outcome.decomposed()) {
+      boolean[] everyone = new boolean[instance.profiles];
+      Arrays.fill(everyone, true);
+      List<Composition> compositions = leximin.clean(outcome.fixedAt(), everyone);
+      if (leximin.shortfall <= SHORTFALL) {
+        LOG.log(System.Logger.Level.DEBUG, () -> String.format(java.util.Locale.ROOT,
+            "the relaxation's leximin is a lottery: %d levels, %d panels, %d integer programs",
+            outcome.levels().size(), leximin.shapes.size(), marginals.integerSolves));
+        return new Lottery(problem, Method.LEXIMIN, compositions, outcome.levels(),
+            new Lottery.Work(factory.name(), leximin.shapes.size(), marginals.integerSolves, leximin.linearSolves,
+                Duration.ofNanos(System.nanoTime() - start)));
+      }
+    }
+    LOG.log(System.Logger.Level.DEBUG, () -> String.format(java.util.Locale.ROOT,
+        "the relaxation's leximin is not shown to be a lottery (%d panels, shortfall %.3g): column generation",
+        leximin.shapes.size(), leximin.shortfall));
+    try (Pricing pricing = new Pricing(instance, factory, Pricing.Kind.BEST)) {
       int coverSolves;
       boolean[] reachable;
-      try (Pricing cover = new Pricing(instance, factory, true)) {
+      try (Pricing cover = new Pricing(instance, factory, Pricing.Kind.COVER)) {
         reachable = leximin.initialShapes(cover);
         coverSolves = cover.solves;
       }
       Result result = leximin.levels(pricing, reachable);
       Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
       return new Lottery(problem, Method.LEXIMIN, result.compositions, result.levels,
-          new Lottery.Work(factory.name(), leximin.shapes.size(), pricing.solves + coverSolves,
+          new Lottery.Work(factory.name(), leximin.shapes.size(),
+              pricing.solves + coverSolves + marginals.integerSolves,
               leximin.linearSolves, elapsed));
     }
   }
@@ -457,9 +510,20 @@ public final class Leximin {
         total += weights[s];
       }
       List<Composition> compositions = new ArrayList<>();
+      double[] chance = new double[instance.profiles];
       for (int s = 0; s < shapes.size(); s++) {
         if (weights[s] > 0) {
           compositions.add(new Composition(Math.min(1, weights[s] / total), shapes.get(s)));
+          int[] seats = shapes.get(s);
+          for (int p = 0; p < seats.length; p++) {
+            chance[p] += weights[s] / total * seats[p] / instance.size[p];
+          }
+        }
+      }
+      shortfall = 0;
+      for (int p = 0; p < instance.profiles; p++) {
+        if (reachable[p]) {
+          shortfall = Math.max(shortfall, fixedAt[p] - chance[p]);
         }
       }
       compositions.sort(Comparator.comparingDouble(Composition::probability).reversed()

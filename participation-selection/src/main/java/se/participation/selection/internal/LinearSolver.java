@@ -22,6 +22,15 @@ public interface LinearSolver extends AutoCloseable {
   /** Adds a variable and returns its index. */
   int variable(double lower, double upper, boolean integer);
 
+  /** Changes a variable's bounds. */
+  void variableBounds(int variable, double lower, double upper);
+
+  /**
+   * Lets an integer program stop within this relative gap of its bound (default 0: proven
+   * optimal); linear programs ignore it.
+   */
+  void relativeGap(double gap);
+
   /** Adds a row {@code lower <= sum <= upper} and returns its index. */
   int row(double lower, double upper);
 

@@ -67,6 +67,18 @@ final class OrTools implements LinearSolver {
   }
 
   @Override
+  public void variableBounds(int variable, double lower, double upper) {
+    variables.get(variable).setBounds(lower, upper);
+  }
+
+  @Override
+  public void relativeGap(double gap) {
+    if (integer) {
+      parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, gap);
+    }
+  }
+
+  @Override
   public int row(double lower, double upper) {
     rows.add(solver.makeConstraint(lower, upper, ""));
     return rows.size() - 1;

@@ -4,11 +4,22 @@ package se.participation.selection.internal;
 
 /**
  * The integer program over panel shapes: seats per profile {@code 0 ≤ c_p ≤ size_p}, the panel
- * filled, every quota met. Built once; each solve changes only the objective. With {@code cover}
- * it also has a binary "profile is on the panel" per profile, for finding initial panels that
- * include profiles no panel has yet.
+ * filled, every quota met. Built once; each solve changes only the objective. Of {@link
+ * Kind#COVER} it also has a binary "profile is on the panel" per profile, for finding initial
+ * panels that include profiles no panel has yet; of {@link Kind#RELAXED} its seats are
+ * fractional (the linear relaxation, whose optimum bounds every panel's).
  */
 final class Pricing implements AutoCloseable {
+  /** Which program. */
+  enum Kind {
+    /** The heaviest panel. */
+    BEST,
+    /** A panel with as many wanted profiles as possible. */
+    COVER,
+    /** The heaviest point of the relaxation. */
+    RELAXED
+  }
+
   private final Instance instance;
   private final LinearSolver solver;
   private final int[] seat;
@@ -18,12 +29,13 @@ final class Pricing implements AutoCloseable {
   /** The value and proven bound of the last solve, and its panel. */
   record Result(LinearSolver.Status status, int[] seats, double value, double bound) {}
 
-  Pricing(Instance instance, LinearSolver.Factory factory, boolean cover) {
+  Pricing(Instance instance, LinearSolver.Factory factory, Kind kind) {
     this.instance = instance;
-    this.solver = factory.integer();
+    boolean relaxed = kind == Kind.RELAXED;
+    this.solver = relaxed ? factory.linear() : factory.integer();
     this.seat = new int[instance.profiles];
     for (int p = 0; p < instance.profiles; p++) {
-      seat[p] = solver.variable(0, instance.size[p], true);
+      seat[p] = solver.variable(0, instance.size[p], !relaxed);
     }
     int total = solver.row(instance.panelSize, instance.panelSize);
     int[] quotaRow = new int[instance.quotas];
@@ -36,7 +48,7 @@ final class Pricing implements AutoCloseable {
         solver.coefficient(quotaRow[instance.quotaOf[p][c]], seat[p], 1);
       }
     }
-    if (cover) {
+    if (kind == Kind.COVER) {
       this.present = new int[instance.profiles];
       for (int p = 0; p < instance.profiles; p++) {
         present[p] = solver.variable(0, 1, true);
