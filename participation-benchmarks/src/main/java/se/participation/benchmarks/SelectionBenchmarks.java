@@ -27,8 +27,9 @@ import se.participation.selection.SelectionResult;
  * generated pools of real panels' shapes (reported as generated). Each shot solves from scratch,
  * start-up of the solver's native library excluded (it loads in the warm-up shot). The published
  * runtimes (2.7 s, 1,161.8 s, 4,011.6 s) were measured on another machine with Gurobi: ratios
- * against them compare implementations and machines together. {@code sf_e_shape} takes minutes
- * a shot: run it alone with {@code -p instance=sf_e_shape -wi 0 -i 1}.
+ * against them compare implementations and machines together. The generated Swedish-panel
+ * shapes {@code panel_3000_60} and {@code panel_7000_200} take over a minute a shot: run them
+ * with {@code -wi 0 -i 1}.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -40,7 +41,7 @@ public class SelectionBenchmarks {
   /** An instance by name. */
   @State(Scope.Benchmark)
   public static class Instance {
-    @Param({"example_small", "example_large", "panel_500_30", "panel_2000_60"})
+    @Param({"example_small", "example_large", "panel_500_30", "panel_2000_60", "sf_e_shape"})
     public String instance;
 
     SelectionProblem problem;
@@ -53,7 +54,8 @@ public class SelectionBenchmarks {
 
   /**
    * An instance: the two published ones, or a generated pool of n volunteers, k seats and the
-   * given categories; {@code sf_e_shape} has sf_e's n = 1,727, k = 110 and 7 categories.
+   * given categories; {@code sf_e_shape} has sf_e's n = 1,727, k = 110 and 7 categories, {@code
+   * panel_7000_200} a national panel's 7,000 invitations' worth of volunteers in the same shape.
    */
   static SelectionProblem of(String name) {
     SelectionProblem problem = switch (name) {
@@ -62,6 +64,8 @@ public class SelectionBenchmarks {
       case "panel_500_30" -> GeneratedPools.generate(1, 500, 30, new int[] {2, 4, 5, 3, 3}, 1);
       case "panel_2000_60" -> GeneratedPools.generate(1, 2000, 60, new int[] {2, 5, 6, 3, 4, 2}, 1);
       case "sf_e_shape" -> GeneratedPools.generate(1, 1727, 110, GeneratedPools.SF_E_FEATURES, 1);
+      case "panel_3000_60" -> GeneratedPools.generate(1, 3000, 60, new int[] {2, 6, 8, 4, 3, 2, 2, 3}, 1);
+      case "panel_7000_200" -> GeneratedPools.generate(1, 7000, 200, GeneratedPools.SF_E_FEATURES, 1);
       default -> throw new IllegalArgumentException("no instance " + name);
     };
     SelectionResult explained = Selection.explain(problem).map(SelectionResult.class::cast).orElse(null);

@@ -13,7 +13,9 @@ import java.util.Map;
  * <p>The certificate is the dual solution: weights {@code y} on profiles ({@link #weights()}, at
  * least 0, summing to 1 over the profiles not fixed before this level) and a bound {@code μ}
  * ({@link #panelBound()}) with {@code Σ y_p · seats_p / size_p ≤ μ} for <em>every</em> panel that
- * meets the quotas (proven by the pricing integer program). For any lottery, the weighted
+ * meets the quotas: proven by the pricing integer program, or, when the lottery came from the
+ * quotas' linear relaxation, by that relaxation's linear program, whose optimum is at least every
+ * panel's weight. For any lottery, the weighted
  * average of the remaining profiles' chances is then at most {@code μ − Σ_earlier y_p · f_p}, so
  * none of them can all exceed {@link #bound()}; the lottery reaches it.
  *

@@ -39,4 +39,19 @@ class GeneratedShapesTest {
     assertThat(lottery.minimum()).isPositive();
     Certificates.checkByIntegerProgram(lottery);
   }
+
+  @Test
+  void aPoolOfSfEsShapeWhereAlmostEveryoneIsAProfileOfHerOwnGetsALotteryWithACheckedCertificate() {
+    // sf_e's shape (n = 1,727, k = 110, 7 categories with 3, 4, 12, 3, 5, 2 and 2 features),
+    // generated: 1,246 profiles, the case the column generation took over 52 minutes on
+    SelectionProblem problem = GeneratedPools.generate(1, 1727, 110, GeneratedPools.SF_E_FEATURES, 1);
+    assertThat(problem.profiles()).hasSize(1246);
+    Lottery lottery = (Lottery) Selection.leximin(problem);
+    Certificates.checkByIntegerProgram(lottery);
+    // level 1 as the column generation found it (docs/selection.md): 2.53 %, 107 profiles
+    assertThat(lottery.minimum()).isCloseTo(0.025316, within(1e-6));
+    assertThat(lottery.levels().get(0).fixed()).hasSize(107);
+    assertThat(lottery.probabilities().values().stream().mapToDouble(Double::doubleValue).sum())
+        .isCloseTo(110, within(1e-6));
+  }
 }

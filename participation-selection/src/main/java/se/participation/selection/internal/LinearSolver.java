@@ -73,8 +73,14 @@ public interface LinearSolver extends AutoCloseable {
     /** A solver for linear programs (continuous variables only). */
     LinearSolver linear();
 
-    /** A solver for integer programs. */
+    /** A solver for integer programs, for proven optima and bounds. */
     LinearSolver integer();
+
+    /**
+     * A solver for integer programs where a good feasible solution found quickly is what counts
+     * (usually with a {@link LinearSolver#relativeGap}); its bounds prove nothing the caller uses.
+     */
+    LinearSolver feasibleInteger();
 
     /** The solvers' names and versions, for results and logs. */
     String name();

@@ -178,6 +178,7 @@ final class Marginals {
     }
     double mass = 1;
     int maxSteps = 50 * (n + instance.quotas);
+    double lastShare = 0;
     try (Face face = new Face()) {
       for (int step = 0; mass > MASS_LEFT; step++) {
         checkTime.run();
@@ -192,29 +193,37 @@ final class Marginals {
         }
         int @Nullable [] best = null;
         double bestStep = 0;
+        // search τ, the step as a share of the mass, from the last step's share: a step of at
+        // least τ·m is a set of bounds, τ = 0 is the bare face
         double low = 0;
         double high = 1;
+        boolean bounded = false;
+        double tau = Math.min(1, lastShare);
         for (int probe = 0; probe < PROBES; probe++) {
-          if (best != null && high / low < 1.05) {
-            break;
-          }
-          double tau = best == null ? 0 : probe == 1 ? Math.min(1, 4 * low) : Math.sqrt(low * high);
           int @Nullable [] seats = face.panel(residual, filled, mass, tau);
           if (seats == null) {
-            if (best == null) {
+            if (tau == 0) {
               return false;
             }
             high = tau;
-            continue;
+            bounded = true;
+          } else {
+            double theta = step(seats, residual, filled, mass);
+            if (best == null || theta > bestStep) {
+              bestStep = theta;
+              best = seats;
+            }
+            low = Math.max(low, bestStep / mass);
+            if (low >= high) {
+              high = Math.min(1, 2 * low);
+            }
           }
-          double theta = step(seats, residual, filled, mass);
-          if (theta > bestStep || best == null) {
-            bestStep = theta;
-            best = seats;
-          }
-          low = Math.max(low, bestStep / mass);
-          if (low >= high) {
-            high = Math.min(1, 2 * low);
+          if (best == null) {
+            tau = 0;
+          } else if (low >= 1 || high / low < 1.05) {
+            break;
+          } else {
+            tau = bounded ? Math.sqrt(low * high) : Math.min(1, 4 * low);
           }
         }
         if (best == null || bestStep <= 0) {
@@ -224,6 +233,7 @@ final class Marginals {
         for (int p = 0; p < n; p++) {
           residual[p] = Math.max(0, residual[p] - bestStep * best[p]);
         }
+        lastShare = bestStep / mass;
         mass -= bestStep;
       }
     }
@@ -258,7 +268,7 @@ final class Marginals {
 
   /** The integer program of a panel on the residual's face, built once. */
   private final class Face implements AutoCloseable {
-    private final LinearSolver ilp = factory.integer();
+    private final LinearSolver ilp = factory.feasibleInteger();
     private final int[] seat = new int[instance.profiles];
     private final int[] quotaRow = new int[instance.quotas];
 

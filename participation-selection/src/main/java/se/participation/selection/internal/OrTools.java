@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * {@link LinearSolver} on OR-Tools' {@code MPSolver}: GLOP for linear programs, SCIP for integer
  * programs with a zero relative gap (a pricing problem solved to a gap would make the column
- * generation stop early and its certificate wrong). Loaded only when OR-Tools is on the path.
+ * generation stop early and its certificate wrong), CBC for integer programs that only need a
+ * good panel quickly (the decomposition's faces: two to three times faster than SCIP there).
+ * Loaded only when OR-Tools is on the path.
  */
 final class OrTools implements LinearSolver {
   private static final Object LOCK = new Object();
@@ -161,9 +163,14 @@ final class OrTools implements LinearSolver {
     }
 
     @Override
+    public LinearSolver feasibleInteger() {
+      return new OrTools("CBC", true);
+    }
+
+    @Override
     public String name() {
       load();
-      return "OR-Tools " + OrToolsVersion.getVersionString() + " (GLOP, SCIP)";
+      return "OR-Tools " + OrToolsVersion.getVersionString() + " (GLOP, SCIP, CBC)";
     }
   }
 }
