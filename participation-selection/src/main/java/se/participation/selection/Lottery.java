@@ -29,9 +29,10 @@ public final class Lottery implements SelectionResult {
    * What making the lottery took.
    *
    * @param solver the solver's name and version, or "none"
-   * @param panelsGenerated the compositions the column generation produced (LEXIMIN) or the
-   *     panels drawn (LEGACY)
-   * @param pricingSolves the pricing integer programs solved
+   * @param panelsGenerated the compositions the relaxation's decomposition and, where it was
+   *     needed, the column generation produced (LEXIMIN), or the panels drawn (LEGACY)
+   * @param pricingSolves the integer programs solved: the decomposition's faces and the column
+   *     generation's pricing
    * @param linearSolves the linear programs solved
    * @param elapsed the wall time
    */

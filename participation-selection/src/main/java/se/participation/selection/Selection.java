@@ -43,6 +43,12 @@ public final class Selection {
    * The LEXIMIN lottery: the smallest chance as high as possible, then the next, and so on; each
    * level with its certificate. When the quotas cannot be met, why and the smallest relaxation.
    *
+   * <p>The leximin point of the quotas' linear relaxation is computed first and taken apart into
+   * panels; when that succeeds (on every realistic pool measured) it is the answer, in seconds
+   * even where almost every volunteer is a profile of her own. Otherwise the column generation of
+   * Flanigan et al. (2021) finds it, which can take minutes on pools of hundreds of profiles
+   * ({@code docs/selection.md}).
+   *
    * <p>Stops after {@link #DEFAULT_TIME_LIMIT}; see {@link #leximin(SelectionProblem, Duration)}.
    *
    * @throws NullPointerException when {@code problem} is null
