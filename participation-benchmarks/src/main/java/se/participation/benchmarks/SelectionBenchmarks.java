@@ -41,7 +41,7 @@ public class SelectionBenchmarks {
   /** An instance by name. */
   @State(Scope.Benchmark)
   public static class Instance {
-    @Param({"example_small", "example_large", "panel_500_30", "panel_2000_60", "sf_e_shape"})
+    @Param({"example_small", "example_large", "panel_500_30", "panel_2000_60", "sf_e_shape", "sf_e_skewed"})
     public String instance;
 
     SelectionProblem problem;
@@ -55,7 +55,9 @@ public class SelectionBenchmarks {
   /**
    * An instance: the two published ones, or a generated pool of n volunteers, k seats and the
    * given categories; {@code sf_e_shape} has sf_e's n = 1,727, k = 110 and 7 categories, {@code
-   * panel_7000_200} a national panel's 7,000 invitations' worth of volunteers in the same shape.
+   * panel_7000_200} a national panel's 7,000 invitations' worth of volunteers in the same shape,
+   * {@code sf_e_skewed} sf_e's shape with self-selection as uneven as the real sf_e's (exact
+   * quotas, relaxed where they cannot be met).
    */
   static SelectionProblem of(String name) {
     SelectionProblem problem = switch (name) {
@@ -64,6 +66,7 @@ public class SelectionBenchmarks {
       case "panel_500_30" -> GeneratedPools.generate(1, 500, 30, new int[] {2, 4, 5, 3, 3}, 1);
       case "panel_2000_60" -> GeneratedPools.generate(1, 2000, 60, new int[] {2, 5, 6, 3, 4, 2}, 1);
       case "sf_e_shape" -> GeneratedPools.generate(1, 1727, 110, GeneratedPools.SF_E_FEATURES, 1);
+      case "sf_e_skewed" -> GeneratedPools.generate(1, 1727, 110, GeneratedPools.SF_E_FEATURES, 0, 2.5);
       case "panel_3000_60" -> GeneratedPools.generate(1, 3000, 60, new int[] {2, 6, 8, 4, 3, 2, 2, 3}, 1);
       case "panel_7000_200" -> GeneratedPools.generate(1, 7000, 200, GeneratedPools.SF_E_FEATURES, 1);
       default -> throw new IllegalArgumentException("no instance " + name);
