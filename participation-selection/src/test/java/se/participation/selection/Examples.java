@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The published instances of Flanigan et al. (2021), built from their description. */
+/**
+ * The published instances of Flanigan et al. (2021), built from their description, and the
+ * smallest pool whose linear relaxation promises more than any lottery.
+ */
 public final class Examples {
   private Examples() {}
 
@@ -42,5 +45,22 @@ public final class Examples {
    */
   public static SelectionProblem exampleLarge() {
     return example(2000, 200, 99);
+  }
+
+  /**
+   * Three volunteers of whom no two may sit together (each pair shares a feature with at most one
+   * seat) and one who may sit with anyone, on a panel of two: every panel seats the fourth, so the
+   * others get a third each, while the quotas' linear relaxation would give everyone a half.
+   */
+  public static SelectionProblem oddCycle() {
+    return SelectionProblem.of(
+        List.of(new Quota("a", "yes", 0, 1), new Quota("a", "no", 0, 2),
+            new Quota("b", "yes", 0, 1), new Quota("b", "no", 0, 2),
+            new Quota("c", "yes", 0, 1), new Quota("c", "no", 0, 2)),
+        List.of(new Volunteer("v1", Map.of("a", "yes", "b", "yes", "c", "no")),
+            new Volunteer("v2", Map.of("a", "no", "b", "yes", "c", "yes")),
+            new Volunteer("v3", Map.of("a", "yes", "b", "no", "c", "yes")),
+            new Volunteer("v4", Map.of("a", "no", "b", "no", "c", "no"))),
+        2);
   }
 }

@@ -71,15 +71,7 @@ class LeximinTest {
    */
   @Test
   void whereTheRelaxationPromisesMoreThanAnyLotteryTheColumnGenerationGivesTheTrueLeximin() {
-    SelectionProblem problem = SelectionProblem.of(
-        List.of(new Quota("a", "yes", 0, 1), new Quota("a", "no", 0, 2),
-            new Quota("b", "yes", 0, 1), new Quota("b", "no", 0, 2),
-            new Quota("c", "yes", 0, 1), new Quota("c", "no", 0, 2)),
-        List.of(new Volunteer("v1", Map.of("a", "yes", "b", "yes", "c", "no")),
-            new Volunteer("v2", Map.of("a", "no", "b", "yes", "c", "yes")),
-            new Volunteer("v3", Map.of("a", "yes", "b", "no", "c", "yes")),
-            new Volunteer("v4", Map.of("a", "no", "b", "no", "c", "no"))),
-        2);
+    SelectionProblem problem = Examples.oddCycle();
     Lottery lottery = (Lottery) Selection.leximin(problem);
     for (String id : List.of("v1", "v2", "v3")) {
       assertThat(lottery.probability(id)).isCloseTo(1.0 / 3, within(1e-9));

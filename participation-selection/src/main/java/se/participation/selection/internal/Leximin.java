@@ -289,43 +289,16 @@ public final class Leximin {
         }
         lambda = master.lambda();
         double[] chance = chances(lambda);
-        double fixedPart = 0;
-        Map<Integer, Double> weights = new LinkedHashMap<>();
-        for (int p = 0; p < n; p++) {
-          if (dual[p] > 0) {
-            weights.put(p, dual[p]);
-          }
-          if (fixed[p]) {
-            fixedPart += fixedAt[p] * dual[p];
-          }
-        }
         double value = objective;
-        double bound = panelBound - fixedPart;
-        List<Integer> fixing = new ArrayList<>();
-        int strongest = -1;
-        for (int p = 0; p < n; p++) {
-          if (fixed[p]) {
-            continue;
-          }
-          if (strongest < 0 || dual[p] > dual[strongest]) {
-            strongest = p;
-          }
-          // complementary slackness: a positive weight means this chance is the level's in every
-          // optimum; a primal chance clearly above the level means the weight is noise
-          if (dual[p] > FIXING && chance[p] <= value + 1e-5) {
-            fixing.add(p);
-          }
-        }
-        if (fixing.isEmpty()) {
-          fixing.add(strongest);
-        }
+        Level level = level(value, panelBound, dual, chance, fixed, fixedAt);
+        List<Integer> fixing = level.fixed();
         for (int p : fixing) {
           fixed[p] = true;
           fixedAt[p] = value;
           master.fix(p, value);
           remaining--;
         }
-        levels.add(new Level(value, fixing, weights, panelBound, bound));
+        levels.add(level);
         if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
           LOG.log(System.Logger.Level.DEBUG, String.format(java.util.Locale.ROOT,
               "level %d value %.6f fixed %d remaining %d rounds %d shapes %d lp %.1fs local %.1fs (%d hits) ilp %.1fs",
@@ -335,6 +308,44 @@ public final class Leximin {
       }
       return new Result(clean(fixedAt, reachable), levels);
     }
+  }
+
+  /**
+   * The level a solved linear program proves: its certificate (the profiles' dual weights and the
+   * bound they prove) and the profiles it fixes. Complementary slackness: a positive weight means
+   * the profile has the level's chance in every optimum; a primal chance clearly above the level
+   * means the weight is noise. When no profile qualifies, the one of largest weight is fixed, so
+   * every level fixes at least one.
+   */
+  static Level level(double value, double panelBound, double[] dual, double[] chance, boolean[] fixed,
+      double[] fixedAt) {
+    double fixedPart = 0;
+    Map<Integer, Double> weights = new LinkedHashMap<>();
+    for (int p = 0; p < dual.length; p++) {
+      if (dual[p] > 0) {
+        weights.put(p, dual[p]);
+      }
+      if (fixed[p]) {
+        fixedPart += fixedAt[p] * dual[p];
+      }
+    }
+    List<Integer> fixing = new ArrayList<>();
+    int strongest = -1;
+    for (int p = 0; p < dual.length; p++) {
+      if (fixed[p]) {
+        continue;
+      }
+      if (strongest < 0 || dual[p] > dual[strongest]) {
+        strongest = p;
+      }
+      if (dual[p] > FIXING && chance[p] <= value + 1e-5) {
+        fixing.add(p);
+      }
+    }
+    if (fixing.isEmpty()) {
+      fixing.add(strongest);
+    }
+    return new Level(value, fixing, weights, panelBound, panelBound - fixedPart);
   }
 
   private void checkTime() {

@@ -3,9 +3,7 @@
 package se.participation.selection.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import se.participation.selection.Level;
 
@@ -34,8 +32,6 @@ import se.participation.selection.Level;
  * is exact on every instance.
  */
 final class Marginals {
-  /** A dual weight above this fixes its profile (as in the column generation). */
-  private static final double FIXING = 1e-7;
   /** The decomposition stops when this much mass is left; the final program places the rest. */
   private static final double MASS_LEFT = 1e-9;
   /** Residual chances within this (times the mass) of a bound lie on it. */
@@ -127,32 +123,8 @@ final class Marginals {
           throw new IllegalStateException("the relaxation's bound ended " + heaviest.status());
         }
         double panelBound = heaviest.value();
-        double fixedPart = 0;
-        Map<Integer, Double> weights = new LinkedHashMap<>();
-        for (int p = 0; p < n; p++) {
-          if (dual[p] > 0) {
-            weights.put(p, dual[p]);
-          }
-          if (fixed[p]) {
-            fixedPart += fixedAt[p] * dual[p];
-          }
-        }
-        List<Integer> fixing = new ArrayList<>();
-        int strongest = -1;
-        for (int p = 0; p < n; p++) {
-          if (fixed[p]) {
-            continue;
-          }
-          if (strongest < 0 || dual[p] > dual[strongest]) {
-            strongest = p;
-          }
-          if (dual[p] > FIXING && chance[p] <= value + 1e-5) {
-            fixing.add(p);
-          }
-        }
-        if (fixing.isEmpty()) {
-          fixing.add(strongest);
-        }
+        Level level = Leximin.level(value, panelBound, dual, chance, fixed, fixedAt);
+        List<Integer> fixing = level.fixed();
         for (int p : fixing) {
           fixed[p] = true;
           fixedAt[p] = value;
@@ -160,7 +132,7 @@ final class Marginals {
           lp.bounds(profileRow[p], value, Double.POSITIVE_INFINITY);
           remaining--;
         }
-        levels.add(new Level(value, fixing, weights, panelBound, panelBound - fixedPart));
+        levels.add(level);
       }
     }
     return chance;

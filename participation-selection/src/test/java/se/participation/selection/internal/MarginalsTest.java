@@ -5,14 +5,11 @@ package se.participation.selection.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.participation.selection.Examples;
 import se.participation.selection.GeneratedPools;
 import se.participation.selection.Level;
-import se.participation.selection.Quota;
 import se.participation.selection.SelectionProblem;
-import se.participation.selection.Volunteer;
 
 /** The relaxation's leximin and its decomposition into panels. */
 class MarginalsTest {
@@ -43,15 +40,7 @@ class MarginalsTest {
 
   @Test
   void aRelaxationThatPromisesMoreThanAnyLotteryDoesNotDecompose() {
-    SelectionProblem problem = SelectionProblem.of(
-        List.of(new Quota("a", "yes", 0, 1), new Quota("a", "no", 0, 2),
-            new Quota("b", "yes", 0, 1), new Quota("b", "no", 0, 2),
-            new Quota("c", "yes", 0, 1), new Quota("c", "no", 0, 2)),
-        List.of(new Volunteer("v1", Map.of("a", "yes", "b", "yes", "c", "no")),
-            new Volunteer("v2", Map.of("a", "no", "b", "yes", "c", "yes")),
-            new Volunteer("v3", Map.of("a", "yes", "b", "no", "c", "yes")),
-            new Volunteer("v4", Map.of("a", "no", "b", "no", "c", "no"))),
-        2);
+    SelectionProblem problem = Examples.oddCycle();
     Marginals.Outcome outcome = outcome(problem);
     assertThat(outcome.levels().get(0).value()).isCloseTo(0.5, within(1e-9));
     assertThat(outcome.decomposed()).isFalse();
