@@ -21,9 +21,9 @@ import se.participation.selection.Method;
  * LEXIMIN, first on the quotas' linear relaxation and decomposed into panels ({@link
  * Marginals}: when the decomposition succeeds, no lottery can do better and this one does), and
  * otherwise by column generation over panel shapes (Flanigan et al. 2021, Methods), as follows.
- * Both work on profiles rather than people: volunteers with the same features get the same chance in the (unique)
- * leximin-optimal lottery, so a panel is a vector of seats per profile and a profile's chance is
- * its expected seats divided by its size.
+ * Both work on profiles rather than people: volunteers with the same features get the same
+ * chance in the (unique) leximin-optimal lottery, so a panel is a vector of seats per profile and
+ * a profile's chance is its expected seats divided by its size.
  *
  * <p>Each level solves the restricted master ({@code Master}: maximise the smallest chance among
  * profiles not yet fixed, keeping the fixed ones at their values, over the shapes found so far),

@@ -61,20 +61,18 @@ final class Marginals {
 
   Outcome solve() {
     List<Level> levels = new ArrayList<>();
-    double[] chance = levels(levels);
     double[] fixedAt = new double[instance.profiles];
-    for (Level level : levels) {
-      for (int p : level.fixed()) {
-        fixedAt[p] = level.value();
-      }
-    }
+    double[] chance = levels(levels, fixedAt);
     List<int[]> shapes = new ArrayList<>();
     boolean decomposed = decompose(chance, shapes);
     return new Outcome(levels, fixedAt, shapes, decomposed);
   }
 
-  /** The leximin sequence on the relaxation; returns the last level's chances. */
-  private double[] levels(List<Level> levels) {
+  /**
+   * The leximin sequence on the relaxation, into {@code levels} and each profile's level into
+   * {@code fixedAt}; returns the last level's chances.
+   */
+  private double[] levels(List<Level> levels, double[] fixedAt) {
     int n = instance.profiles;
     double[] chance = new double[n];
     try (LinearSolver lp = factory.linear();
@@ -100,7 +98,6 @@ final class Marginals {
         lp.coefficient(profileRow[p], z, -1);
       }
       boolean[] fixed = new boolean[n];
-      double[] fixedAt = new double[n];
       double[] dual = new double[n];
       double[] weight = new double[n];
       int remaining = n;
