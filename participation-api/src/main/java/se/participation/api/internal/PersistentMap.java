@@ -217,7 +217,11 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
   public PersistentMap<K, V> plus(K key, V value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    Slot<K, V> old = slot(key);
+    return plus(key, value, slot(key));
+  }
+
+  /** {@link #plus} with the slot this map holds for {@code key}, or null. */
+  private PersistentMap<K, V> plus(K key, V value, @Nullable Slot<K, V> old) {
     if (old != null) {
       if (old.value == value) {
         return this;
@@ -437,6 +441,8 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
     /** Whether a put since the last build made or changed nodes that carry {@link #edit}. */
     private boolean owning;
     private @Nullable PersistentMap<K, V> built;
+    /** Whether something was put or removed since the builder was made or last built. */
+    private boolean changedSinceBuild;
 
     /** A builder that starts from {@code from}; nothing is copied until something is put. */
     public Builder(PersistentMap<K, V> from) {
@@ -483,6 +489,21 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
       if (old != null && old.value == value) {
         return this;
       }
+      PersistentMap<K, V> from = built;
+      if (from != null && !changedSinceBuild) {
+        // The first put since the builder was made or last built, which is all that most steps of
+        // a fold do: a persistent put, with no edit token, no order builder and nothing to release
+        // when the builder builds again.
+        PersistentMap<K, V> next = from.plus(key, value, old);
+        root = next.root;
+        orderFrom = next.order;
+        order = null;
+        size = next.size;
+        changedSinceBuild = true;
+        built = next;
+        return this;
+      }
+      changedSinceBuild = true;
       Object token = edit;
       if (token == null) {
         token = new Object();
@@ -522,11 +543,13 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
       order = null;
       size = smaller.size;
       built = smaller;
+      changedSinceBuild = true;
       return this;
     }
 
     /** The map built so far; the builder's later changes do not reach it. */
     public PersistentMap<K, V> build() {
+      changedSinceBuild = false;
       PersistentMap<K, V> result = built;
       if (result == null) {
         Object token = edit;

@@ -33,8 +33,45 @@ public final class CommandPolicy {
    * @param roles unmodifiable; an enum set, so a lookup is a bit test
    * @param parts unmodifiable; an enum set
    * @param allowedWhenEnded whether the command may follow the end of the process
+   * @param roleBits {@code roles} as bits, one per role's ordinal
+   * @param partBits {@code parts} as bits, one per part's ordinal
    */
-  public record Entry(String command, Set<ActorRole> roles, Set<Part> parts, boolean allowedWhenEnded) {}
+  public record Entry(String command, Set<ActorRole> roles, Set<Part> parts, boolean allowedWhenEnded, long roleBits,
+      long partBits) {
+    Entry(String command, Set<ActorRole> roles, Set<Part> parts, boolean allowedWhenEnded) {
+      this(command, roles, parts, allowedWhenEnded, bits(roles), bits(parts));
+    }
+
+    /** Whether {@code role} is one of the roles of which one is needed: a bit test, on every command. */
+    public boolean needs(ActorRole role) {
+      return (roleBits & 1L << role.ordinal()) != 0;
+    }
+
+    /** Whether the command is possible in {@code part}: a bit test, on every command and every event of a fold. */
+    public boolean possibleIn(Part part) {
+      return (partBits & 1L << part.ordinal()) != 0;
+    }
+
+    private static long bits(Set<? extends Enum<?>> values) {
+      long bits = 0;
+      for (Enum<?> value : values) {
+        bits |= 1L << value.ordinal();
+      }
+      return bits;
+    }
+  }
+
+  /** Each command's entry, cached on its class: a lookup on every command. */
+  private static final ClassValue<Entry> BY_COMMAND = new ClassValue<>() {
+    @Override
+    protected Entry computeValue(Class<?> type) {
+      Entry entry = TABLE.get(type);
+      if (entry == null) {
+        throw new AssertionError("no policy for command " + type.getName());
+      }
+      return entry;
+    }
+  };
 
   private static final Map<Class<? extends Command>, Entry> TABLE = new LinkedHashMap<>();
 
@@ -131,11 +168,16 @@ public final class CommandPolicy {
   }
 
   /** The entry of the command that causes each event, looked up once per event in a fold. */
-  private static final Map<Class<? extends se.participation.api.event.Event>, Entry> BY_EVENT = new java.util.HashMap<>();
-
-  static {
-    CAUSES.forEach((event, command) -> BY_EVENT.put(event, of(command)));
-  }
+  private static final ClassValue<Entry> BY_EVENT = new ClassValue<>() {
+    @Override
+    protected Entry computeValue(Class<?> type) {
+      Class<? extends Command> command = CAUSES.get(type);
+      if (command == null) {
+        throw new IllegalArgumentException("no command causes " + type.getName());
+      }
+      return of(command);
+    }
+  };
 
   /**
    * The entry of the command that causes an event.
@@ -143,8 +185,7 @@ public final class CommandPolicy {
    * @throws IllegalArgumentException when no command causes events of its type
    */
   public static Entry causing(se.participation.api.event.Event event) {
-    Entry entry = BY_EVENT.get(event.getClass());
-    return entry != null ? entry : of(cause(event.getClass()));
+    return BY_EVENT.get(event.getClass());
   }
 
   /**
@@ -176,10 +217,6 @@ public final class CommandPolicy {
 
   /** The entry for a type of command. */
   public static Entry of(Class<? extends Command> type) {
-    Entry entry = TABLE.get(type);
-    if (entry == null) {
-      throw new AssertionError("no policy for command " + type.getName());
-    }
-    return entry;
+    return BY_COMMAND.get(type);
   }
 }

@@ -53,7 +53,8 @@ public final class Decider {
   private final ParticipationProcess process;
   private final CommandContext context;
   private final List<Reason> reasons;
-  private final List<Finding> findings = new ArrayList<>();
+  /** The findings a move comes with; made by the first one, as most commands are not moves. */
+  private @Nullable List<Finding> findings;
   private final boolean guarded;
 
   private Decider(
@@ -84,7 +85,7 @@ public final class Decider {
     // Authority is bound to the process: of the roles the caller claims, only those the actor
     // holds here count (the owner's, the owner's grants, and PARTICIPANT, which a resident holds
     // as herself). Before the process exists, whoever claims PROCESS_OWNER may start it.
-    if (!authorized(process, context, policy.roles())) {
+    if (!authorized(process, context, policy)) {
       Set<se.participation.api.ActorRole> held = EnumSet.noneOf(se.participation.api.ActorRole.class);
       held.addAll(context.actor().roles());
       if (process != null) {
@@ -136,7 +137,7 @@ public final class Decider {
     if (process.status().isEnded() && !policy.allowedWhenEnded()) {
       reasons.add(new Reason.NotAllowedNow(name, process.part(), process.status(), policy.parts()));
       stateAllows = false;
-    } else if (!policy.parts().contains(process.part())) {
+    } else if (!policy.possibleIn(process.part())) {
       reasons.add(new Reason.NotAllowedNow(name, process.part(), process.status(), policy.parts()));
       stateAllows = false;
     }
@@ -145,7 +146,8 @@ public final class Decider {
     if (!reasons.isEmpty() || event == null) {
       return new Outcome.Rejected(reasons);
     }
-    return new Outcome.Accepted(List.of(event), decider.findings.isEmpty() ? List.of() : decider.findings);
+    List<Finding> findings = decider.findings;
+    return new Outcome.Accepted(List.of(event), findings == null ? List.of() : findings);
   }
 
   /**
@@ -154,10 +156,10 @@ public final class Decider {
    * resident holds as herself); before the process exists, whoever claims the role.
    */
   private static boolean authorized(
-      @Nullable ParticipationProcess process, CommandContext context, Set<se.participation.api.ActorRole> needed) {
+      @Nullable ParticipationProcess process, CommandContext context, CommandPolicy.Entry needed) {
     se.participation.api.ActorId actor = context.actor().id();
     for (se.participation.api.ActorRole role : context.actor().roles()) {
-      if (needed.contains(role) && (process == null || role == se.participation.api.ActorRole.PARTICIPANT
+      if (needed.needs(role) && (process == null || role == se.participation.api.ActorRole.PARTICIPANT
           || role == se.participation.api.ActorRole.PROCESS_OWNER && actor.equals(process.owner())
           || process.grants().getOrDefault(actor, Set.of()).contains(role))) {
         return true;
@@ -238,7 +240,12 @@ public final class Decider {
       if (finding.isBlocking() && guarded) {
         reasons.add(new Reason.Blocked(finding));
       } else {
-        findings.add(finding);
+        List<Finding> made = findings;
+        if (made == null) {
+          made = new ArrayList<>();
+          findings = made;
+        }
+        made.add(finding);
       }
     }
   }

@@ -529,7 +529,7 @@ public final class Evolver {
       if (status != ProcessStatus.ACTIVE && !(event instanceof Event.ParticipantDataErased)) {
         throw new Impossible("history.afterEnd", event.getClass().getSimpleName(), status);
       }
-      if (status == ProcessStatus.ACTIVE && !CommandPolicy.causing(event).parts().contains(part)) {
+      if (status == ProcessStatus.ACTIVE && !CommandPolicy.causing(event).possibleIn(part)) {
         throw new Impossible("history.notInPart", event.getClass().getSimpleName(), part);
       }
       if (event instanceof Event.DialogueApproved && part != Part.BESLUT
