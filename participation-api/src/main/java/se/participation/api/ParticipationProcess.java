@@ -32,22 +32,82 @@ import se.participation.api.internal.ProcessAccess;
  * rejects modification. Two processes are equal when every attribute is equal.
  */
 public final class ParticipationProcess {
-  private final ProcessId id;
+  /**
+   * What a process's steps seldom change, held apart so that an ordinary step (a proposal, a
+   * registration, an answer) makes a process of the attributes that do change and shares this
+   * with the process before.
+   */
+  private static final class Settled {
+    final ProcessId id;
+    final String title;
+    final String question;
+    final ActorId owner;
+    final Instant startedAt;
+    final EngagementLevel intendedLevel;
+    final ProcessStatus status;
+    final boolean dialogue;
+    final @Nullable String nonDialogueReason;
+    final @Nullable EngagementLevel nonDialogueLevel;
+    final Plan plan;
+    final @Nullable String withdrawalReason;
+    final @Nullable Mandate mandate;
+    final Map<ChecklistQuestion, Undocumented> undocumented;
+    final PersistentMap<ActorId, Set<ActorRole>> grants;
+
+    Settled(ProcessId id, String title, String question, ActorId owner, Instant startedAt,
+        EngagementLevel intendedLevel, ProcessStatus status, boolean dialogue, @Nullable String nonDialogueReason,
+        @Nullable EngagementLevel nonDialogueLevel, Plan plan, @Nullable String withdrawalReason,
+        @Nullable Mandate mandate, Map<ChecklistQuestion, Undocumented> undocumented,
+        PersistentMap<ActorId, Set<ActorRole>> grants) {
+      this.id = id;
+      this.title = title;
+      this.question = question;
+      this.owner = owner;
+      this.startedAt = startedAt;
+      this.intendedLevel = intendedLevel;
+      this.status = status;
+      this.dialogue = dialogue;
+      this.nonDialogueReason = nonDialogueReason;
+      this.nonDialogueLevel = nonDialogueLevel;
+      this.plan = plan;
+      this.withdrawalReason = withdrawalReason;
+      this.mandate = mandate;
+      this.undocumented = undocumented;
+      this.grants = grants;
+    }
+
+    /**
+     * This, when {@code next} leaves every settled attribute as it is (the same objects), else the
+     * settled attributes {@code next} gives, checked as the builder checks them.
+     */
+    Settled after(ProcessAccess.Next next) {
+      ProcessStatus nextStatus = next.status();
+      boolean nextDialogue = next.dialogue();
+      String nextReason = next.nonDialogueReason();
+      EngagementLevel nextLevel = next.nonDialogueLevel();
+      Plan nextPlan = next.plan();
+      String nextWithdrawal = next.withdrawalReason();
+      Mandate nextMandate = next.mandate();
+      Map<ChecklistQuestion, Undocumented> nextUndocumented = next.undocumented();
+      PersistentMap<ActorId, Set<ActorRole>> nextGrants = next.grants();
+      if (nextStatus == status && nextDialogue == dialogue && nextReason == nonDialogueReason
+          && nextLevel == nonDialogueLevel && nextPlan == plan && nextWithdrawal == withdrawalReason
+          && nextMandate == mandate && nextUndocumented == undocumented && nextGrants == grants) {
+        return this;
+      }
+      return new Settled(id, title, question, owner, startedAt, intendedLevel,
+          Objects.requireNonNull(nextStatus, "status"), nextDialogue, nextReason, checkedNonDialogueLevel(nextLevel),
+          Objects.requireNonNull(nextPlan, "plan"), nextWithdrawal, nextMandate,
+          merged(Map.of(), nextUndocumented, "undocumented"), nextGrants);
+    }
+  }
+
+  private final Settled settled;
   private final long version;
-  private final String title;
-  private final String question;
-  private final ActorId owner;
-  private final Instant startedAt;
   private final Instant updatedAt;
-  private final ProcessStatus status;
   private final Part part;
-  private final EngagementLevel intendedLevel;
-  private final boolean dialogue;
   private final Map<ChecklistQuestion, ChecklistAnswer> decisionAnswers;
   private final PersistentVector<ChecklistAnswer> answerHistory;
-  private final @Nullable String nonDialogueReason;
-  private final @Nullable EngagementLevel nonDialogueLevel;
-  private final Plan plan;
   private final PersistentMap<ParticipantId, Participant> participants;
   private final PersistentMap<ParticipantId, ContactDetails> contacts;
   private final PersistentMap<MeetingId, Meeting> meetings;
@@ -59,10 +119,6 @@ public final class ParticipationProcess {
   private final PersistentVector<PartTransition> transitions;
   private final PersistentVector<Tally> tallies;
   private final PersistentMap<SortitionId, Sortition> sortitions;
-  private final Map<ChecklistQuestion, Undocumented> undocumented;
-  private final @Nullable String withdrawalReason;
-  private final @Nullable Mandate mandate;
-  private final PersistentMap<ActorId, Set<ActorRole>> grants;
   private int hash;
 
   static {
@@ -71,22 +127,13 @@ public final class ParticipationProcess {
 
   private ParticipationProcess(Builder b, ProcessId id, String title, String question, ActorId owner,
       Instant startedAt, EngagementLevel intendedLevel) {
-    this.id = id;
+    this.settled = new Settled(id, title, question, owner, startedAt, intendedLevel, b.status, b.dialogue,
+        b.nonDialogueReason, b.nonDialogueLevel, b.plan, b.withdrawalReason, b.mandate, b.undocumented, b.grants);
     this.version = b.version;
-    this.title = title;
-    this.question = question;
-    this.owner = owner;
-    this.startedAt = startedAt;
     this.updatedAt = b.updatedAt != null ? b.updatedAt : startedAt;
-    this.status = b.status;
     this.part = b.part;
-    this.intendedLevel = intendedLevel;
-    this.dialogue = b.dialogue;
     this.decisionAnswers = b.decisionAnswers;
     this.answerHistory = b.answerHistory;
-    this.nonDialogueReason = b.nonDialogueReason;
-    this.nonDialogueLevel = b.nonDialogueLevel;
-    this.plan = b.plan;
     this.participants = b.participants;
     this.contacts = b.contacts;
     this.meetings = b.meetings;
@@ -98,30 +145,16 @@ public final class ParticipationProcess {
     this.transitions = b.transitions;
     this.tallies = b.tallies;
     this.sortitions = b.sortitions;
-    this.undocumented = b.undocumented;
-    this.withdrawalReason = b.withdrawalReason;
-    this.mandate = b.mandate;
-    this.grants = b.grants;
   }
 
   /** The process after {@code base} with what a step of the core's fold changed; see {@link ProcessAccess}. */
   private ParticipationProcess(ParticipationProcess base, ProcessAccess.Next next) {
-    this.id = base.id;
+    this.settled = base.settled.after(next);
     this.version = Checks.notNegative("version", next.version());
-    this.title = base.title;
-    this.question = base.question;
-    this.owner = base.owner;
-    this.startedAt = base.startedAt;
     this.updatedAt = Objects.requireNonNull(next.updatedAt(), "updatedAt");
-    this.status = Objects.requireNonNull(next.status(), "status");
     this.part = Objects.requireNonNull(next.part(), "part");
-    this.intendedLevel = base.intendedLevel;
-    this.dialogue = next.dialogue();
     this.decisionAnswers = merged(Map.of(), next.decisionAnswers(), "decisionAnswers");
     this.answerHistory = next.answerHistory();
-    this.nonDialogueReason = next.nonDialogueReason();
-    this.nonDialogueLevel = checkedNonDialogueLevel(next.nonDialogueLevel());
-    this.plan = Objects.requireNonNull(next.plan(), "plan");
     this.participants = next.participants();
     this.contacts = next.contacts();
     this.meetings = next.meetings();
@@ -133,16 +166,12 @@ public final class ParticipationProcess {
     this.transitions = next.transitions();
     this.tallies = next.tallies();
     this.sortitions = next.sortitions();
-    this.undocumented = merged(Map.of(), next.undocumented(), "undocumented");
-    this.withdrawalReason = next.withdrawalReason();
-    this.mandate = next.mandate();
-    this.grants = next.grants();
     checkContacts(base, contacts, participants);
   }
 
   /** The process's identifier. */
   public ProcessId id() {
-    return id;
+    return settled.id;
   }
 
   /** How many events the process has had; the version a command must expect. */
@@ -152,22 +181,22 @@ public final class ParticipationProcess {
 
   /** The title. */
   public String title() {
-    return title;
+    return settled.title;
   }
 
   /** The question the process is about. */
   public String question() {
-    return question;
+    return settled.question;
   }
 
   /** Who owns the process. */
   public ActorId owner() {
-    return owner;
+    return settled.owner;
   }
 
   /** When the process started. */
   public Instant startedAt() {
-    return startedAt;
+    return settled.startedAt;
   }
 
   /**
@@ -180,7 +209,7 @@ public final class ParticipationProcess {
 
   /** Running, withdrawn or closed; unless set, running ({@code ACTIVE}). */
   public ProcessStatus status() {
-    return status;
+    return settled.status;
   }
 
   /** The part the process is in; unless set, Beslut. */
@@ -190,7 +219,7 @@ public final class ParticipationProcess {
 
   /** The level intended when the process started. */
   public EngagementLevel intendedLevel() {
-    return intendedLevel;
+    return settled.intendedLevel;
   }
 
   /**
@@ -198,7 +227,7 @@ public final class ParticipationProcess {
    * information or consultation instead.
    */
   public boolean dialogue() {
-    return dialogue;
+    return settled.dialogue;
   }
 
   /** The current answer to each decision question answered, in the questions' order. */
@@ -213,17 +242,17 @@ public final class ParticipationProcess {
 
   /** Why the process continues without dialogue, when it does. */
   public Optional<String> nonDialogueReason() {
-    return Optional.ofNullable(nonDialogueReason);
+    return Optional.ofNullable(settled.nonDialogueReason);
   }
 
   /** The level set when continuing without dialogue: information or consultation. */
   public Optional<EngagementLevel> nonDialogueLevel() {
-    return Optional.ofNullable(nonDialogueLevel);
+    return Optional.ofNullable(settled.nonDialogueLevel);
   }
 
   /** The plan, as far as it is written; unless set, the empty plan. */
   public Plan plan() {
-    return plan;
+    return settled.plan;
   }
 
   /** The participants, by identifier, in order of registration. */
@@ -292,17 +321,17 @@ public final class ParticipationProcess {
    * answer or plan element supersedes the mark.
    */
   public Map<ChecklistQuestion, Undocumented> undocumented() {
-    return undocumented;
+    return settled.undocumented;
   }
 
   /** Why the process was withdrawn, when it was. */
   public Optional<String> withdrawalReason() {
-    return Optional.ofNullable(withdrawalReason);
+    return Optional.ofNullable(settled.withdrawalReason);
   }
 
   /** The mandate for the dialogue, when recorded: who gave it, its case reference, its scope. */
   public Optional<Mandate> mandate() {
-    return Optional.ofNullable(mandate);
+    return Optional.ofNullable(settled.mandate);
   }
 
   /**
@@ -310,7 +339,7 @@ public final class ParticipationProcess {
    * PROCESS_OWNER} without a grant; residents take part as {@code PARTICIPANT} without one).
    */
   public Map<ActorId, Set<ActorRole>> grants() {
-    return grants;
+    return settled.grants;
   }
 
   /**
@@ -322,10 +351,10 @@ public final class ParticipationProcess {
    */
   public Set<ActorRole> rolesOf(ActorId actor) {
     java.util.EnumSet<ActorRole> roles = java.util.EnumSet.noneOf(ActorRole.class);
-    if (actor.equals(owner)) {
+    if (actor.equals(settled.owner)) {
       roles.add(ActorRole.PROCESS_OWNER);
     }
-    roles.addAll(grants.getOrDefault(actor, Set.of()));
+    roles.addAll(settled.grants.getOrDefault(actor, Set.of()));
     return java.util.Collections.unmodifiableSet(roles);
   }
 
@@ -334,10 +363,10 @@ public final class ParticipationProcess {
    * dialogue, else the plan's promised level, else the intended one.
    */
   public EngagementLevel level() {
-    if (!dialogue) {
+    if (!settled.dialogue) {
       return nonDialogueLevel().orElse(EngagementLevel.INFORMATION);
     }
-    return plan.promisedLevel().orElse(intendedLevel);
+    return settled.plan.promisedLevel().orElse(settled.intendedLevel);
   }
 
   /**
@@ -345,7 +374,7 @@ public final class ParticipationProcess {
    * dialogue level. Information and consultation never count.
    */
   public boolean isDialogue() {
-    return dialogue && level().isDialogue();
+    return settled.dialogue && level().isDialogue();
   }
 
   /** The participant with an identifier, if registered. */
@@ -372,17 +401,17 @@ public final class ParticipationProcess {
     if (!(another instanceof ParticipationProcess o) || hashCode() != o.hashCode()) {
       return false;
     }
-    return id.equals(o.id) && version == o.version && title.equals(o.title) && question.equals(o.question)
-        && owner.equals(o.owner) && startedAt.equals(o.startedAt) && updatedAt.equals(o.updatedAt)
-        && status == o.status && part == o.part && intendedLevel == o.intendedLevel && dialogue == o.dialogue
+    return settled.id.equals(o.settled.id) && version == o.version && settled.title.equals(o.settled.title) && settled.question.equals(o.settled.question)
+        && settled.owner.equals(o.settled.owner) && settled.startedAt.equals(o.settled.startedAt) && updatedAt.equals(o.updatedAt)
+        && settled.status == o.settled.status && part == o.part && settled.intendedLevel == o.settled.intendedLevel && settled.dialogue == o.settled.dialogue
         && decisionAnswers.equals(o.decisionAnswers) && answerHistory.equals(o.answerHistory)
-        && Objects.equals(nonDialogueReason, o.nonDialogueReason) && nonDialogueLevel == o.nonDialogueLevel
-        && plan.equals(o.plan) && participants.equals(o.participants) && contacts.equals(o.contacts)
+        && Objects.equals(settled.nonDialogueReason, o.settled.nonDialogueReason) && settled.nonDialogueLevel == o.settled.nonDialogueLevel
+        && settled.plan.equals(o.settled.plan) && participants.equals(o.participants) && contacts.equals(o.contacts)
         && meetings.equals(o.meetings) && proposals.equals(o.proposals) && offTopicMatters.equals(o.offTopicMatters)
         && feedback.equals(o.feedback) && evaluationAnswers.equals(o.evaluationAnswers) && lessons.equals(o.lessons)
-        && transitions.equals(o.transitions) && tallies.equals(o.tallies) && sortitions.equals(o.sortitions) && undocumented.equals(o.undocumented)
-        && Objects.equals(withdrawalReason, o.withdrawalReason) && Objects.equals(mandate, o.mandate)
-        && grants.equals(o.grants);
+        && transitions.equals(o.transitions) && tallies.equals(o.tallies) && sortitions.equals(o.sortitions) && settled.undocumented.equals(o.settled.undocumented)
+        && Objects.equals(settled.withdrawalReason, o.settled.withdrawalReason) && Objects.equals(settled.mandate, o.settled.mandate)
+        && settled.grants.equals(o.settled.grants);
   }
 
   /** A hash code of every attribute, computed once. */
@@ -391,10 +420,10 @@ public final class ParticipationProcess {
     int h = hash;
     if (h == 0) {
       h = 5381;
-      for (Object attribute : new Object[] {id, version, title, question, owner, startedAt, updatedAt, status, part,
-          intendedLevel, dialogue, decisionAnswers, answerHistory, nonDialogueReason, nonDialogueLevel, plan,
+      for (Object attribute : new Object[] {settled.id, version, settled.title, settled.question, settled.owner, settled.startedAt, updatedAt, settled.status, part,
+          settled.intendedLevel, settled.dialogue, decisionAnswers, answerHistory, settled.nonDialogueReason, settled.nonDialogueLevel, settled.plan,
           participants, contacts, meetings, proposals, offTopicMatters, feedback, evaluationAnswers, lessons,
-          transitions, tallies, sortitions, undocumented, withdrawalReason, mandate, grants}) {
+          transitions, tallies, sortitions, settled.undocumented, settled.withdrawalReason, settled.mandate, settled.grants}) {
         h += (h << 5) + Objects.hashCode(attribute);
       }
       h = h == 0 ? 1 : h;
@@ -410,31 +439,31 @@ public final class ParticipationProcess {
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("ParticipationProcess{");
-    s.append("id=").append(id).append(", version=").append(version).append(", title=").append(title)
-        .append(", question=").append(question).append(", owner=").append(owner).append(", startedAt=")
-        .append(startedAt).append(", updatedAt=").append(updatedAt).append(", status=").append(status)
-        .append(", part=").append(part).append(", intendedLevel=").append(intendedLevel).append(", dialogue=")
-        .append(dialogue).append(", decisionAnswers=").append(decisionAnswers).append(", answerHistory=")
+    s.append("id=").append(settled.id).append(", version=").append(version).append(", title=").append(settled.title)
+        .append(", question=").append(settled.question).append(", owner=").append(settled.owner).append(", startedAt=")
+        .append(settled.startedAt).append(", updatedAt=").append(updatedAt).append(", status=").append(settled.status)
+        .append(", part=").append(part).append(", intendedLevel=").append(settled.intendedLevel).append(", dialogue=")
+        .append(settled.dialogue).append(", decisionAnswers=").append(decisionAnswers).append(", answerHistory=")
         .append(answerHistory);
-    if (nonDialogueReason != null) {
-      s.append(", nonDialogueReason=").append(nonDialogueReason);
+    if (settled.nonDialogueReason != null) {
+      s.append(", nonDialogueReason=").append(settled.nonDialogueReason);
     }
-    if (nonDialogueLevel != null) {
-      s.append(", nonDialogueLevel=").append(nonDialogueLevel);
+    if (settled.nonDialogueLevel != null) {
+      s.append(", nonDialogueLevel=").append(settled.nonDialogueLevel);
     }
-    s.append(", plan=").append(plan).append(", participants=").append(participants).append(", contacts=")
+    s.append(", plan=").append(settled.plan).append(", participants=").append(participants).append(", contacts=")
         .append(contacts.size()).append(" withheld").append(", meetings=").append(meetings)
         .append(", proposals=").append(proposals).append(", offTopicMatters=").append(offTopicMatters)
         .append(", feedback=").append(feedback).append(", evaluationAnswers=").append(evaluationAnswers)
         .append(", lessons=").append(lessons).append(", transitions=").append(transitions).append(", tallies=")
-        .append(tallies).append(", sortitions=").append(sortitions).append(", undocumented=").append(undocumented);
-    if (withdrawalReason != null) {
-      s.append(", withdrawalReason=").append(withdrawalReason);
+        .append(tallies).append(", sortitions=").append(sortitions).append(", undocumented=").append(settled.undocumented);
+    if (settled.withdrawalReason != null) {
+      s.append(", withdrawalReason=").append(settled.withdrawalReason);
     }
-    if (mandate != null) {
-      s.append(", mandate=").append(mandate);
+    if (settled.mandate != null) {
+      s.append(", mandate=").append(settled.mandate);
     }
-    return s.append(", grants=").append(grants).append('}').toString();
+    return s.append(", grants=").append(settled.grants).append('}').toString();
   }
 
   /**
@@ -604,26 +633,26 @@ public final class ParticipationProcess {
     public Builder from(ParticipationProcess instance) {
       Objects.requireNonNull(instance, "instance");
       base = instance;
-      id = instance.id;
+      id = instance.settled.id;
       version(instance.version);
-      title = instance.title;
-      question = instance.question;
-      owner = instance.owner;
-      startedAt = instance.startedAt;
+      title = instance.settled.title;
+      question = instance.settled.question;
+      owner = instance.settled.owner;
+      startedAt = instance.settled.startedAt;
       updatedAt = instance.updatedAt;
-      status = instance.status;
+      status = instance.settled.status;
       part = instance.part;
-      intendedLevel = instance.intendedLevel;
-      dialogue = instance.dialogue;
+      intendedLevel = instance.settled.intendedLevel;
+      dialogue = instance.settled.dialogue;
       putAllDecisionAnswers(instance.decisionAnswers);
       addAllAnswerHistory(instance.answerHistory);
-      if (instance.nonDialogueReason != null) {
-        nonDialogueReason = instance.nonDialogueReason;
+      if (instance.settled.nonDialogueReason != null) {
+        nonDialogueReason = instance.settled.nonDialogueReason;
       }
-      if (instance.nonDialogueLevel != null) {
-        nonDialogueLevel = instance.nonDialogueLevel;
+      if (instance.settled.nonDialogueLevel != null) {
+        nonDialogueLevel = instance.settled.nonDialogueLevel;
       }
-      plan = instance.plan;
+      plan = instance.settled.plan;
       putAllParticipants(instance.participants);
       putAllContacts(instance.contacts);
       putAllMeetings(instance.meetings);
@@ -635,14 +664,14 @@ public final class ParticipationProcess {
       addAllTransitions(instance.transitions);
       addAllTallies(instance.tallies);
       putAllSortitions(instance.sortitions);
-      putAllUndocumented(instance.undocumented);
-      if (instance.withdrawalReason != null) {
-        withdrawalReason = instance.withdrawalReason;
+      putAllUndocumented(instance.settled.undocumented);
+      if (instance.settled.withdrawalReason != null) {
+        withdrawalReason = instance.settled.withdrawalReason;
       }
-      if (instance.mandate != null) {
-        mandate = instance.mandate;
+      if (instance.settled.mandate != null) {
+        mandate = instance.settled.mandate;
       }
-      putAllGrants(instance.grants);
+      putAllGrants(instance.settled.grants);
       return this;
     }
 
@@ -1739,10 +1768,10 @@ public final class ParticipationProcess {
       Checks.notNegative("version", version);
       ParticipationProcess from = base;
       // What the base held was checked when it was built.
-      if (from == null || !title.equals(from.title)) {
+      if (from == null || !title.equals(from.settled.title)) {
         Checks.notBlank("title", title);
       }
-      if (from == null || !question.equals(from.question)) {
+      if (from == null || !question.equals(from.settled.question)) {
         Checks.notBlank("question", question);
       }
       checkedNonDialogueLevel(nonDialogueLevel);
