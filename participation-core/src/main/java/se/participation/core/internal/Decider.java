@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.participation.api.ChecklistAnswer;
+import se.participation.api.GroupId;
 import se.participation.api.IdentityMode;
 import se.participation.api.Meeting;
 import se.participation.api.MeetingId;
@@ -331,20 +332,19 @@ public final class Decider {
           invalid("participant.targetGroups", "input.unknownTargetGroup", group);
         }
       }
-      c.contact()
-          .ifPresent(
-              contact -> {
-                if (!contact.participant().equals(participant.id())) {
-                  invalid("contact.participant", "input.contactMismatch", contact.participant(), participant.id());
-                }
-                if (participant.identity() == IdentityMode.ANONYMOUS) {
-                  invalid("contact", "input.contactAnonymous", participant.id());
-                } else if (participant.identity() == IdentityMode.PSEUDONYMOUS && revealsName(participant, contact)) {
-                  invalid("participant.id", "input.pseudonymRevealsName", participant.id());
-                } else if (participant.consent().isEmpty()) {
-                  invalid("contact", "input.contactWithoutConsent", participant.id());
-                }
-              });
+      se.participation.api.ContactDetails contact = c.contact().orElse(null);
+      if (contact != null) {
+        if (!contact.participant().equals(participant.id())) {
+          invalid("contact.participant", "input.contactMismatch", contact.participant(), participant.id());
+        }
+        if (participant.identity() == IdentityMode.ANONYMOUS) {
+          invalid("contact", "input.contactAnonymous", participant.id());
+        } else if (participant.identity() == IdentityMode.PSEUDONYMOUS && revealsName(participant, contact)) {
+          invalid("participant.id", "input.pseudonymRevealsName", participant.id());
+        } else if (participant.consent().isEmpty()) {
+          invalid("contact", "input.contactWithoutConsent", participant.id());
+        }
+      }
       return new Event.ParticipantRegistered(next, participant, c.contact());
     } else if (command instanceof Command.SubmitProposal c) {
       checkDraft("proposal", c.proposal());
@@ -540,21 +540,20 @@ public final class Decider {
     if (!draft.questions().isEmpty()) {
       questionsPlanned(field + ".questions", draft.questions());
     }
-    draft.originMeeting().ifPresent(m -> meetingExists(field + ".originMeeting", m));
-    draft
-        .originGroup()
-        .ifPresent(
-            group -> {
-              boolean known =
-                  draft
-                      .originMeeting()
-                      .flatMap(m -> java.util.Optional.ofNullable(process.meetings().get(m)))
-                      .map(m -> m.groups().stream().anyMatch(g -> g.id().equals(group)))
-                      .orElse(false);
-              if (!known) {
-                invalid(field + ".originGroup", "input.unknownGroup", group);
-              }
-            });
+    // Plain tests rather than ifPresent: a lambda capturing the field's name would be made on
+    // every proposal, though most name neither a meeting nor a group.
+    MeetingId meeting = draft.originMeeting().orElse(null);
+    if (meeting != null) {
+      meetingExists(field + ".originMeeting", meeting);
+    }
+    GroupId group = draft.originGroup().orElse(null);
+    if (group != null) {
+      Meeting origin = meeting == null ? null : process.meetings().get(meeting);
+      boolean known = origin != null && origin.groups().stream().anyMatch(g -> g.id().equals(group));
+      if (!known) {
+        invalid(field + ".originGroup", "input.unknownGroup", group);
+      }
+    }
   }
 
   private void decision(
