@@ -494,14 +494,7 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
         // The first put since the builder was made or last built, which is all that most steps of
         // a fold do: a persistent put, with no edit token, no order builder and nothing to release
         // when the builder builds again.
-        PersistentMap<K, V> next = from.plus(key, value, old);
-        root = next.root;
-        orderFrom = next.order;
-        order = null;
-        size = next.size;
-        changedSinceBuild = true;
-        built = next;
-        return this;
+        return continueFrom(from.plus(key, value, old));
       }
       changedSinceBuild = true;
       Object token = edit;
@@ -537,12 +530,16 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
       if (!containsKey(key)) {
         return this;
       }
-      PersistentMap<K, V> smaller = build().minus(key);
-      root = smaller.root;
-      orderFrom = smaller.order;
+      return continueFrom(build().minus(key));
+    }
+
+    /** Continues from {@code map}, a persistent change of what the builder held. */
+    private Builder<K, V> continueFrom(PersistentMap<K, V> map) {
+      root = map.root;
+      orderFrom = map.order;
       order = null;
-      size = smaller.size;
-      built = smaller;
+      size = map.size;
+      built = map;
       changedSinceBuild = true;
       return this;
     }
