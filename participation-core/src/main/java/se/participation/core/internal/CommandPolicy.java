@@ -30,7 +30,7 @@ public final class CommandPolicy {
    * The roles of which one is needed, and the parts in which the command is possible.
    *
    * @param command the command's simple name, as reasons name it
-   * @param roles unmodifiable; an enum set, so a lookup is a bit test
+   * @param roles unmodifiable; an enum set
    * @param parts unmodifiable; an enum set
    * @param allowedWhenEnded whether the command may follow the end of the process
    * @param roleBits {@code roles} as bits, one per role's ordinal
@@ -171,11 +171,7 @@ public final class CommandPolicy {
   private static final ClassValue<Entry> BY_EVENT = new ClassValue<>() {
     @Override
     protected Entry computeValue(Class<?> type) {
-      Class<? extends Command> command = CAUSES.get(type);
-      if (command == null) {
-        throw new IllegalArgumentException("no command causes " + type.getName());
-      }
-      return of(command);
+      return of(cause(type.asSubclass(se.participation.api.event.Event.class)));
     }
   };
 
