@@ -204,6 +204,89 @@ class ProcessAccessTest {
     assertThatThrownBy(() -> next.decisionAnswers().clear()).isInstanceOf(UnsupportedOperationException.class);
   }
 
+  /**
+   * The attributes a step seldom changes are shared with the process before when a step leaves
+   * them all as they were; a step that changes any one of them alone must still reach the next
+   * process with it, and leave the others as they were.
+   */
+  @Test
+  void aStepThatChangesOneSeldomChangedAttributeAloneKeepsTheChangeAndTheRest() {
+    ChecklistQuestion q = ChecklistQuestion.decisionQuestions().get(0);
+    Map<ChecklistQuestion, Undocumented> marks = new EnumMap<>(ChecklistQuestion.class);
+    marks.put(q, new Undocumented(q, java.util.Optional.of("Saknas i protokollet"), ActorId.of("anna"), T));
+    Plan plan = Plan.builder().purpose("Samla idéer om parken").build();
+    Mandate mandate = new Mandate("Kulturnämnden", java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.empty());
+    PersistentMap<ActorId, Set<ActorRole>> grants =
+        PersistentMap.<ActorId, Set<ActorRole>>empty().plus(ActorId.of("bo"), Set.of(ActorRole.FACILITATOR));
+
+    ParticipationProcess closed = ProcessAccess.next(BASE, new Same(BASE) {
+      @Override public ProcessStatus status() {
+        return ProcessStatus.CLOSED;
+      }
+    });
+    ParticipationProcess notDialogue = ProcessAccess.next(BASE, new Same(BASE) {
+      @Override public boolean dialogue() {
+        return false;
+      }
+    });
+    ParticipationProcess reasoned = ProcessAccess.next(BASE, new Same(BASE) {
+      @Override public @Nullable String nonDialogueReason() {
+        return "En enkät räcker";
+      }
+    });
+    ParticipationProcess consulted = ProcessAccess.next(BASE, new Same(BASE) {
+      @Override public @Nullable EngagementLevel nonDialogueLevel() {
+        return EngagementLevel.KONSULTATION;
+      }
+    });
+    ParticipationProcess planned = ProcessAccess.next(BASE, new Same(BASE) {
+      @Override public Plan plan() {
+        return plan;
+      }
+    });
+    ParticipationProcess withdrawn = ProcessAccess.next(BASE, new Same(BASE) {
+      @Override public @Nullable String withdrawalReason() {
+        return "Frågan avgjordes på annat sätt";
+      }
+    });
+    ParticipationProcess mandated = ProcessAccess.next(BASE, new Same(BASE) {
+      @Override public @Nullable Mandate mandate() {
+        return mandate;
+      }
+    });
+    ParticipationProcess marked = ProcessAccess.next(BASE, new Same(BASE) {
+      @Override public Map<ChecklistQuestion, Undocumented> undocumented() {
+        return marks;
+      }
+    });
+    ParticipationProcess granted = ProcessAccess.next(BASE, new Same(BASE) {
+      @Override public PersistentMap<ActorId, Set<ActorRole>> grants() {
+        return grants;
+      }
+    });
+
+    assertThat(closed.status()).isEqualTo(ProcessStatus.CLOSED);
+    assertThat(notDialogue.dialogue()).isFalse();
+    assertThat(reasoned.nonDialogueReason()).contains("En enkät räcker");
+    assertThat(consulted.nonDialogueLevel()).contains(EngagementLevel.KONSULTATION);
+    assertThat(planned.plan()).isEqualTo(plan);
+    assertThat(withdrawn.withdrawalReason()).contains("Frågan avgjordes på annat sätt");
+    assertThat(mandated.mandate()).contains(mandate);
+    assertThat(marked.undocumented()).containsOnlyKeys(q);
+    assertThat(granted.rolesOf(ActorId.of("bo"))).containsExactly(ActorRole.FACILITATOR);
+    for (ParticipationProcess next : java.util.List.of(closed, notDialogue, reasoned, consulted, planned, withdrawn,
+        mandated, marked, granted)) {
+      assertThat(next.id()).isEqualTo(BASE.id());
+      assertThat(next.title()).isEqualTo(BASE.title());
+      assertThat(next.owner()).isEqualTo(BASE.owner());
+      assertThat(next.version()).isEqualTo(4);
+      assertThat(next).isNotEqualTo(BASE);
+    }
+    ParticipationProcess same = ProcessAccess.next(BASE, new Same(BASE));
+    assertThat(same).isEqualTo(ParticipationProcess.builder().from(BASE).version(4).updatedAt(T.plusSeconds(60)).build());
+  }
+
   @Test
   void aLevelWithoutDialogueThatIsADialogueLevelIsRefusedNamingTheAttribute() {
     assertThatThrownBy(() -> ProcessAccess.next(BASE, new Same(BASE) {
